@@ -1,0 +1,15 @@
+package no.vareunge.arbeidspakke;
+
+/** The phases of a work package (variable {@code fase}), including the end states. */
+public enum Fase {
+  FORSLAG,
+  VURDERING,
+  BESLUTNING,
+  PILOTERING,
+  EVALUERING,
+  DRIFT,
+  AVVIST,
+  AVSLATT,
+  AVVIKLET,
+  I_DRIFT
+}

@@ -1,0 +1,21 @@
+package no.vareunge.skjema;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+@Configuration
+class SkjemaKonfigurasjon {
+
+  /** After authentication, so that a refused login is never answered with form errors. */
+  @Bean
+  FilterRegistrationBean<SkjemaValideringFilter> skjemaValideringFilter(ProcessEngine engine, Skjemaregister skjemaer) {
+    FilterRegistrationBean<SkjemaValideringFilter> registrering =
+        new FilterRegistrationBean<>(new SkjemaValideringFilter(engine, skjemaer));
+    registrering.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registrering.setOrder(Ordered.LOWEST_PRECEDENCE);
+    return registrering;
+  }
+}

@@ -1,0 +1,37 @@
+package no.vareunge.skjema;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One data field of a Camunda Form with the constraints the form declares. Read from the
+ * {@code .form} file, which is the single source of truth for these rules. {@code minAntall} is the custom property {@code minAntall} of a dynamic list (form-js cannot
+ * count rows itself, so the form states it as a property that Camunda Modeler shows and edits).
+ */
+public record Skjemafelt(
+    String key,
+    String etikett,
+    String type,
+    String undertype,
+    boolean pakrevd,
+    Integer minLengde,
+    Integer maksLengde,
+    BigDecimal min,
+    BigDecimal maks,
+    boolean heltall,
+    Map<String, String> verdier,
+    boolean skrivebeskyttet,
+    String skjulHvis,
+    List<Skjemafelt> underfelt,
+    int minAntall) {
+
+  /** «Etikett» (key): how a message names the field, for people and for REST callers. */
+  public String navn() {
+    return "«" + etikett + "» (" + key + ")";
+  }
+
+  public boolean harFasteVerdier() {
+    return verdier != null && !verdier.isEmpty();
+  }
+}

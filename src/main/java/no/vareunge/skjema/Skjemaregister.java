@@ -1,0 +1,68 @@
+package no.vareunge.skjema;
+
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
+import org.camunda.bpm.dmn.feel.impl.FeelEngine;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/** Finds the deployed Camunda Form of a start event or a task and validates submissions to it. */
+@Component
+public class Skjemaregister {
+
+  private final FormService formService;
+  private final ProcessEngine engine;
+  private final SkjemaLeser leser = new SkjemaLeser();
+  private volatile SkjemaValidator validator;
+
+  public Skjemaregister(ProcessEngine engine) {
+    this.engine = engine;
+    this.formService = engine.getFormService();
+  }
+
+  /** The start form of a process definition, if it has a Camunda Form. */
+  public Optional<Skjema> forStart(String prosessdefinisjonId) {
+    try {
+      return Optional.of(leser.les(formService.getDeployedStartForm(prosessdefinisjonId)));
+    } catch (ProcessEngineException ingenSkjema) {
+      return Optional.empty();
+    }
+  }
+
+  /** The form of a task, if it has a Camunda Form. */
+  public Optional<Skjema> forOppgave(String oppgaveId) {
+    try {
+      return Optional.of(leser.les(formService.getDeployedTaskForm(oppgaveId)));
+    } catch (ProcessEngineException ingenSkjema) {
+      return Optional.empty();
+    }
+  }
+
+  public SkjemaValidator.Resultat valider(Skjema skjema, Map<String, Object> innsendt, Map<String, Object> kjente) {
+    return validator().valider(skjema, innsendt, kjente);
+  }
+
+  /** Conditions are FEEL, as in the browser: evaluated with the engine's own FEEL engine. */
+  private SkjemaValidator validator() {
+    if (validator == null) {
+      DefaultDmnEngineConfiguration dmn =
+          ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDmnEngineConfiguration();
+      FeelEngine feel = dmn.getFeelEngine();
+      validator = new SkjemaValidator((uttrykk, verdier) -> {
+        try {
+          return Boolean.TRUE.equals(
+              feel.evaluateSimpleExpression(uttrykk, Variables.fromMap(verdier).asVariableContext()));
+        } catch (RuntimeException e) {
+          // A condition that cannot be evaluated hides nothing: the field is then checked.
+          return false;
+        }
+      });
+    }
+    return validator;
+  }
+}

@@ -1,0 +1,56 @@
+package no.vareunge.tilgang;
+
+import no.vareunge.kommune.Kommune;
+import no.vareunge.kommune.KommuneRegister;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo users, one per role and kommune (README lists them). Only in the demo profile: a
+ * production start never creates them.
+ */
+@Component
+@Profile("demo")
+public class DemoBrukere {
+
+  private final IdentityService identity;
+  private final KommuneRegister kommuner;
+  private final String passord;
+
+  public DemoBrukere(IdentityService identity, KommuneRegister kommuner, @Value("${vareunge.demo.passord}") String passord) {
+    this.identity = identity;
+    this.kommuner = kommuner;
+    this.passord = passord;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  @Order(2)
+  public void opprett() {
+    for (Kommune k : kommuner.alle()) {
+      opprett("ap." + k.id(), "Arbeidspakkeleder", k.navn(), Grupper.ARBEIDSPAKKELEDERE);
+      opprett("leder." + k.id(), "Lokal leder", k.navn(), Grupper.leder(k.id()));
+      opprett("styre." + k.id(), "Styremedlem", k.navn(), Grupper.styre(k.id()));
+    }
+    opprett("eierstyret", "Medlem av", "eierstyret", Grupper.EIERSTYRE);
+    opprett("programleder", "Programleder", "Våre unge Vestfold", Grupper.PROGRAMLEDER);
+    opprett("ungdom", "Medlem av", "ungdomspanelet", Grupper.UNGDOMSPANEL);
+  }
+
+  private void opprett(String id, String fornavn, String etternavn, String gruppe) {
+    if (identity.createUserQuery().userId(id).count() == 0) {
+      User bruker = identity.newUser(id);
+      bruker.setFirstName(fornavn);
+      bruker.setLastName(etternavn);
+      bruker.setPassword(passord);
+      bruker.setEmail(id + "@demo.vareunge.no");
+      identity.saveUser(bruker);
+      identity.createMembership(id, gruppe);
+    }
+  }
+}
