@@ -1,0 +1,42 @@
+package no.vareunge;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+
+/** Users for the tests, one per role like the demo users, all with password {@value #PASSORD}. */
+public final class TestBrukere {
+
+  public static final String PASSORD = "test-passord";
+
+  public static final String AP_LARVIK = "ap.larvik";
+  public static final String AP_HORTEN = "ap.horten";
+  public static final String LEDER_LARVIK = "leder.larvik";
+  public static final String STYRE_LARVIK = "styre.larvik";
+  public static final String EIERSTYRET = "eierstyret";
+  public static final String PROGRAMLEDER = "programleder";
+  public static final String UNGDOM = "ungdom";
+
+  private TestBrukere() {}
+
+  /** Creates the users and memberships if they are missing (the groups exist from start-up). */
+  public static void opprett(IdentityService identity) {
+    opprett(identity, AP_LARVIK, "arbeidspakkeledere");
+    opprett(identity, AP_HORTEN, "arbeidspakkeledere");
+    opprett(identity, LEDER_LARVIK, "leder-larvik");
+    opprett(identity, STYRE_LARVIK, "styre-larvik");
+    opprett(identity, EIERSTYRET, "eierstyre");
+    opprett(identity, PROGRAMLEDER, "programleder");
+    opprett(identity, UNGDOM, "ungdomspanel");
+  }
+
+  private static void opprett(IdentityService identity, String id, String gruppe) {
+    if (identity.createUserQuery().userId(id).count() == 0) {
+      User bruker = identity.newUser(id);
+      bruker.setFirstName(id);
+      bruker.setLastName("Test");
+      bruker.setPassword(PASSORD);
+      identity.saveUser(bruker);
+      identity.createMembership(id, gruppe);
+    }
+  }
+}
