@@ -9,7 +9,10 @@ import org.springframework.core.Ordered;
 @Configuration
 class SkjemaKonfigurasjon {
 
-  /** After authentication, so that a refused login is never answered with form errors. */
+  /**
+   * After the HTTP Basic filter of /engine-rest, so that a refused login is never answered with
+   * form errors; on the web apps' path the filter checks the session login itself.
+   */
   @Bean
   FilterRegistrationBean<SkjemaValideringFilter> skjemaValideringFilter(ProcessEngine engine, Skjemaregister skjemaer) {
     FilterRegistrationBean<SkjemaValideringFilter> registrering =

@@ -11,9 +11,11 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -21,7 +23,7 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
-import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -34,10 +36,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class SkjemaValideringFilter extends OncePerRequestFilter {
 
-  private static final String REST = "(?:/engine-rest|/camunda/api/engine/engine/[^/]+)";
-  private static final Pattern START = Pattern.compile(
-      REST + "/process-definition/(?:key/([^/]+)(?:/tenant-id/([^/]+))?|([^/]+))/(?:start|submit-form)/?");
-  private static final Pattern OPPGAVE = Pattern.compile(REST + "/task/([^/]+)/(?:complete|submit-form|resolve)/?");
+  /**
+   * The REST API of {@code /engine-rest} (also under a named engine: {@code /engine-rest/engine/default/…})
+   * and the same API inside the web apps, which Tasklist uses ({@code webappmotor} is then set).
+   */
+  private static final String REST = "(?:/engine-rest(?:/engine/[^/]+)?|/camunda/api/engine/engine/(?<webappmotor>[^/]+))";
+  private static final Pattern START = Pattern.compile(REST
+      + "/process-definition/(?:key/(?<key>[^/]+)(?:/tenant-id/(?<tenant>[^/]+))?|(?<id>[^/]+))/(?:start|submit-form)/?");
+  private static final Pattern OPPGAVE = Pattern.compile(REST + "/task/(?<oppgave>[^/]+)/(?:complete|submit-form|resolve)/?");
+  /** Parts of a start request that skip or add to what the form covers; a form submission never has them. */
+  private static final List<String> UTENFOR_SKJEMAET = List.of("startInstructions", "skipCustomListeners", "skipIoMappings");
 
   private final ProcessEngine engine;
   private final Skjemaregister skjemaer;
@@ -59,8 +67,21 @@ public class SkjemaValideringFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    Matcher treff = matcher(sti(request));
+    if (treff.group("webappmotor") != null && !innloggetIWebappen(request, treff.group("webappmotor"))) {
+      // This filter runs before the web app's own security: without a login, nothing about the form
+      // is told and nothing reaches the engine.
+      svar(response, HttpServletResponse.SC_UNAUTHORIZED, "AuthenticationException", "Du må logge inn.");
+      return;
+    }
+    if (treff.pattern() == OPPGAVE && !oppgaveFinnes(treff.group("oppgave"))) {
+      // The REST API would answer 500; a task that is gone (often: completed a moment ago) is a 404.
+      svar(response, HttpServletResponse.SC_NOT_FOUND, "InvalidRequestException",
+          "Oppgaven «" + treff.group("oppgave") + "» finnes ikke. Den kan allerede være fullført av noen andre.");
+      return;
+    }
     byte[] kropp = request.getInputStream().readAllBytes();
-    Optional<Innsending> innsending = finnSkjema(sti(request));
+    Optional<Innsending> innsending = finnSkjema(treff);
     if (innsending.isEmpty()) {
       chain.doFilter(new LestForesporsel(request, kropp), response);
       return;
@@ -69,6 +90,12 @@ public class SkjemaValideringFilter extends OncePerRequestFilter {
       JsonNode rot = kropp.length == 0 ? json.createObjectNode() : json.readTree(kropp);
       if (!rot.isObject()) {
         throw new UgyldigInnsendingException("Forespørselen må være et JSON-objekt.");
+      }
+      for (String felt : UTENFOR_SKJEMAET) {
+        JsonNode verdi = rot.get(felt);
+        if (verdi != null && !verdi.isNull() && !(verdi.isBoolean() && !verdi.booleanValue())) {
+          throw new UgyldigInnsendingException("«" + felt + "» kan ikke sendes inn sammen med et skjema.");
+        }
       }
       Map<String, Object> verdier = innsendteVerdier.les(rot.get("variables"));
       Innsending i = innsending.get();
@@ -93,30 +120,27 @@ public class SkjemaValideringFilter extends OncePerRequestFilter {
 
   private record Innsending(Skjema skjema, Map<String, Object> kjenteVerdier) {}
 
-  private Optional<Innsending> finnSkjema(String sti) {
-    Matcher oppgave = OPPGAVE.matcher(sti);
-    if (oppgave.matches()) {
-      String oppgaveId = oppgave.group(1);
-      Task task = engine.getTaskService().createTaskQuery().taskId(oppgaveId).singleResult();
-      if (task == null) {
-        return Optional.empty(); // the REST API answers 404 itself
-      }
+  private boolean oppgaveFinnes(String oppgaveId) {
+    return engine.getTaskService().createTaskQuery().taskId(oppgaveId).count() > 0;
+  }
+
+  private Optional<Innsending> finnSkjema(Matcher treff) {
+    if (treff.pattern() == OPPGAVE) {
+      String oppgaveId = treff.group("oppgave");
       return skjemaer.forOppgave(oppgaveId)
           .map(s -> new Innsending(s, engine.getTaskService().getVariables(oppgaveId)));
     }
-    Matcher start = START.matcher(sti);
-    start.matches();
-    return prosessdefinisjon(start).flatMap(d -> skjemaer.forStart(d.getId())).map(s -> new Innsending(s, Map.of()));
+    return prosessdefinisjon(treff).flatMap(d -> skjemaer.forStart(d.getId())).map(s -> new Innsending(s, Map.of()));
   }
 
   private Optional<ProcessDefinition> prosessdefinisjon(Matcher start) {
     ProcessDefinitionQuery query = engine.getRepositoryService().createProcessDefinitionQuery();
-    if (start.group(3) != null) {
-      query.processDefinitionId(start.group(3));
+    if (start.group("id") != null) {
+      query.processDefinitionId(start.group("id"));
     } else {
-      query.processDefinitionKey(start.group(1)).latestVersion();
-      if (start.group(2) != null) {
-        query.tenantIdIn(start.group(2));
+      query.processDefinitionKey(start.group("key")).latestVersion();
+      if (start.group("tenant") != null) {
+        query.tenantIdIn(start.group("tenant"));
       } else {
         query.withoutTenantId();
       }
@@ -125,16 +149,39 @@ public class SkjemaValideringFilter extends OncePerRequestFilter {
   }
 
   private void avvis(HttpServletResponse response, String melding) throws IOException {
-    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+    svar(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException", melding);
+  }
+
+  private void svar(HttpServletResponse response, int status, String type, String melding) throws IOException {
+    response.setStatus(status);
     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     // The shape of Camunda's own error responses, so that Tasklist shows the message.
-    json.writeValue(response.getOutputStream(),
-        Map.of("type", "InvalidRequestException", "message", melding, "code", 0));
+    json.writeValue(response.getOutputStream(), Map.of("type", type, "message", melding, "code", 0));
   }
 
+  private static boolean innloggetIWebappen(HttpServletRequest request, String motor) {
+    HttpSession okt = request.getSession(false);
+    return okt != null && AuthenticationUtil.getAuthsFromSession(okt).hasAuthenticationForProcessEngine(motor);
+  }
+
+  /** The matching pattern's matcher; one of them matches, or the filter would not run. */
+  private static Matcher matcher(String sti) {
+    Matcher start = START.matcher(sti);
+    if (start.matches()) {
+      return start;
+    }
+    Matcher oppgave = OPPGAVE.matcher(sti);
+    oppgave.matches();
+    return oppgave;
+  }
+
+  /**
+   * The path as the REST API resolves it: decoded, normalised and without path parameters, so that
+   * {@code st%61rt} or {@code start;x=1} cannot slip past the patterns.
+   */
   private static String sti(HttpServletRequest request) {
-    return request.getRequestURI().substring(request.getContextPath().length());
+    return request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
   }
 
   /** The request again, with its body already read (and possibly rewritten). */
