@@ -6,8 +6,9 @@ import java.util.Map;
 
 /**
  * One data field of a Camunda Form with the constraints the form declares. Read from the
- * {@code .form} file, which is the single source of truth for these rules. {@code minAntall} is the custom property {@code minAntall} of a dynamic list (form-js cannot
- * count rows itself, so the form states it as a property that Camunda Modeler shows and edits).
+ * {@code .form} file, which is the single source of truth for these rules. {@code minAntall} is
+ * the custom property of that name on a dynamic list: form-js cannot count rows itself, so the
+ * form states it as a property, which Camunda Modeler shows and edits.
  */
 public record Skjemafelt(
     String key,

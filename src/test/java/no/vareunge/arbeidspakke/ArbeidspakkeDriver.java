@@ -1,0 +1,129 @@
+package no.vareunge.arbeidspakke;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * Drives process {@code arbeidspakke} through the Java API the way its users do through
+ * Tasklist: log in, (claim,) complete the task with what the form submits, log out. Timers and
+ * asynchronous steps are run here by executing their jobs, since the job executor is off in tests.
+ */
+final class ArbeidspakkeDriver {
+
+  static final String PROSESS = "arbeidspakke";
+
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+  private final IdentityService identity;
+  private final ManagementService management;
+
+  ArbeidspakkeDriver(ProcessEngine engine) {
+    this.runtime = engine.getRuntimeService();
+    this.tasks = engine.getTaskService();
+    this.identity = engine.getIdentityService();
+    this.management = engine.getManagementService();
+  }
+
+  /** An arbeidspakke-leder submits the start form. */
+  ProcessInstance startForslag(String innsender, Map<String, Object> forslag) {
+    loggInn(innsender);
+    try {
+      return runtime.startProcessInstanceByKey(PROSESS, forslag);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  /** The one open task of {@code aktivitet} in the instance. */
+  Task oppgave(ProcessInstance instans, String aktivitet) {
+    Task oppgave = tasks.createTaskQuery().processInstanceId(instans.getId()).taskDefinitionKey(aktivitet)
+        .singleResult();
+    assertThat(oppgave).as("åpen oppgave %s", aktivitet).isNotNull();
+    return oppgave;
+  }
+
+  void fullfor(ProcessInstance instans, String aktivitet, String bruker, Map<String, Object> svar) {
+    fullfor(oppgave(instans, aktivitet), bruker, svar);
+  }
+
+  /**
+   * {@code bruker} completes the task: only someone who may (the assignee, or a member of a
+   * candidate group) gets that far, and an unassigned task is claimed first, as in Tasklist.
+   */
+  void fullfor(Task oppgave, String bruker, Map<String, Object> svar) {
+    boolean kan = bruker.equals(oppgave.getAssignee())
+        || tasks.createTaskQuery().taskId(oppgave.getId()).taskCandidateUser(bruker).count() == 1;
+    assertThat(kan).as("%s kan utføre %s", bruker, oppgave.getTaskDefinitionKey()).isTrue();
+    loggInn(bruker);
+    try {
+      if (oppgave.getAssignee() == null) {
+        tasks.claim(oppgave.getId(), bruker);
+      }
+      tasks.complete(oppgave.getId(), svar);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  /** The lokal leder or the board stops the pilot (message AvbrytPilot); null: no reason given. */
+  void avbrytPilot(String bruker, String referanse, String begrunnelse) {
+    loggInn(bruker);
+    try {
+      MessageCorrelationBuilder melding = runtime.createMessageCorrelation("AvbrytPilot")
+          .processInstanceBusinessKey(referanse);
+      if (begrunnelse != null) {
+        melding.setVariable("avbruddBegrunnelse", begrunnelse);
+      }
+      melding.correlate();
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  /** The one job (timer or asynchronous step) of {@code aktivitet} in the instance. */
+  Job jobb(ProcessInstance instans, String aktivitet) {
+    Job jobb = management.createJobQuery().processInstanceId(instans.getId()).activityId(aktivitet).singleResult();
+    assertThat(jobb).as("jobb for %s", aktivitet).isNotNull();
+    return jobb;
+  }
+
+  long antallJobber(ProcessInstance instans, String aktivitet) {
+    return management.createJobQuery().processInstanceId(instans.getId()).activityId(aktivitet).count();
+  }
+
+  /** Runs a job that is due now, e.g. an asynchronous notification. */
+  void utforJobb(ProcessInstance instans, String aktivitet) {
+    Job jobb = jobb(instans, aktivitet);
+    assertThat(jobb.getDuedate() == null || !jobb.getDuedate().after(ClockUtil.getCurrentTime()))
+        .as("jobben for %s er forfalt", aktivitet).isTrue();
+    management.executeJob(jobb.getId());
+  }
+
+  /** Moves the engine clock to the job's due date and runs it, as the job executor would. */
+  void utforJobbNarDenForfaller(ProcessInstance instans, String aktivitet) {
+    Date forfall = jobb(instans, aktivitet).getDuedate();
+    assertThat(forfall).as("forfall for %s", aktivitet).isNotNull().isAfterOrEqualTo(ClockUtil.getCurrentTime());
+    ClockUtil.setCurrentTime(forfall);
+    utforJobb(instans, aktivitet);
+  }
+
+  /** Logs in with the user's groups, as the web apps and the REST API do. */
+  private void loggInn(String bruker) {
+    List<String> grupper = identity.createGroupQuery().groupMember(bruker).list().stream().map(Group::getId).toList();
+    identity.setAuthentication(bruker, grupper);
+  }
+}

@@ -1,0 +1,113 @@
+package no.vareunge.arbeidspakke;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.spin.plugin.variable.SpinValues;
+
+/**
+ * What the task forms (forms/*.form) submit, field by field. A field the form hides (for example
+ * bevilgetBelop unless the decision is godkjent) is left out, as form-js leaves it out.
+ */
+final class Skjemasvar {
+
+  private Skjemasvar() {}
+
+  /** arbeidspakke-vurdering. */
+  static Map<String, Object> vurdering(String vurdering) {
+    return svar("vurdering", vurdering, "vurderingKommentar", "Vurdert av lokal leder: " + vurdering + ".");
+  }
+
+  /** arbeidspakke-bearbeiding: the proposal's fields again, without the kommune. */
+  static Map<String, Object> bearbeiding(Map<String, Object> forslag) {
+    Map<String, Object> svar = new LinkedHashMap<>(forslag);
+    svar.remove("kommune");
+    return svar;
+  }
+
+  /** ungdomspanel-uttalelse. */
+  static Map<String, Object> ungdomspanel(String uttalelse) {
+    return svar("ungdomspanelUttalelse", uttalelse);
+  }
+
+  /** vedtak-mindre-tiltak. */
+  static Map<String, Object> lederBeslutning(String beslutning) {
+    return svar("lederBeslutning", beslutning, "lederBegrunnelse", "Lederens begrunnelse: " + beslutning + ".");
+  }
+
+  /** vedtak-lokalt-styre; styreBetingelser only for godkjent. */
+  static Map<String, Object> styrevedtak(String vedtak, String sakNr, String motedato) {
+    Map<String, Object> svar = svar("styrevedtak", vedtak, "styreSakNr", sakNr, "styreMotedato", motedato,
+        "styreBegrunnelse", "Styrets begrunnelse: " + vedtak + ".");
+    if ("godkjent".equals(vedtak)) {
+      svar.put("styreBetingelser", "Rapport til styret hver styresyklus.");
+    }
+    return svar;
+  }
+
+  /** vedtak-eierstyre; bevilgetBelop only for godkjent. */
+  static Map<String, Object> eierstyrevedtak(String vedtak, String sakNr, String motedato, Integer bevilgetBelop) {
+    Map<String, Object> svar = svar("eierstyrevedtak", vedtak, "eierstyreSakNr", sakNr, "eierstyreMotedato",
+        motedato, "eierstyreBegrunnelse", "Eierstyrets begrunnelse: " + vedtak + ".");
+    if ("godkjent".equals(vedtak)) {
+      svar.put("bevilgetBelop", bevilgetBelop);
+    }
+    return svar;
+  }
+
+  /** fremdriftsrapport. */
+  static Map<String, Object> fremdriftsrapport(String pilotstatus, int forbruktBelop, boolean trengerBeslutning) {
+    return svar("pilotstatus", pilotstatus, "fremdrift", "Fremdrift med status " + pilotstatus + ".",
+        "forbruktBelop", forbruktBelop, "avvik", "rod".equals(pilotstatus) ? "Veilederne mangler." : "",
+        "trengerBeslutning", trengerBeslutning);
+  }
+
+  /** evaluering. */
+  static Map<String, Object> evaluering(String anbefaling) {
+    return svar(
+        "malresultater", SpinValues.jsonValue("[{\"navn\":\"Antall praksisplasser\",\"oppnaddVerdi\":\"32\"}]").create(),
+        "maloppnaelse", "Målet er nesten nådd.",
+        "realiserteGevinster", "Flere unge i praksis.",
+        "laering", "Faste veiledere er avgjørende.",
+        "anbefaling", anbefaling);
+  }
+
+  /** vedtak-videre-drift: drift, with the operating owner and budget. */
+  static Map<String, Object> videreDriftDrift(String sakNr, String driftseier, int driftsbudsjett) {
+    return svar("videreDrift", "drift", "videreDriftSakNr", sakNr,
+        "videreDriftBegrunnelse", "Piloten har vist gode resultater.",
+        "driftseier", driftseier, "driftsbudsjett", driftsbudsjett);
+  }
+
+  /** vedtak-videre-drift: the pilot is extended. */
+  static Map<String, Object> videreDriftForleng(int forlengelseMnd) {
+    return svar("videreDrift", "forleng", "videreDriftBegrunnelse", "Trenger mer erfaring.",
+        "forlengelseMnd", forlengelseMnd);
+  }
+
+  /** vedtak-videre-drift: the pilot is wound up. */
+  static Map<String, Object> videreDriftAvvikle() {
+    return svar("videreDrift", "avvikle", "videreDriftBegrunnelse", "Effekten uteble.");
+  }
+
+  /** overforing-til-drift. */
+  static Map<String, Object> overforingTilDrift() {
+    return svar("rutinerDokumentert", true, "budsjettIlinjen", true,
+        "overforingKommentar", "Tjenesteområdet har tatt over.");
+  }
+
+  /** gevinstoppfolging. */
+  static Map<String, Object> gevinstoppfolging() {
+    return svar(
+        "gevinstresultater",
+        SpinValues.jsonValue("[{\"navn\":\"Antall praksisplasser\",\"realisertVerdi\":\"45\"}]").create(),
+        "gevinstvurdering", "Gevinstene er realisert.");
+  }
+
+  private static Map<String, Object> svar(Object... nokkelOgVerdi) {
+    Map<String, Object> svar = new LinkedHashMap<>();
+    for (int i = 0; i < nokkelOgVerdi.length; i += 2) {
+      svar.put((String) nokkelOgVerdi[i], nokkelOgVerdi[i + 1]);
+    }
+    return svar;
+  }
+}
