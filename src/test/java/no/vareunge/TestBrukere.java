@@ -12,21 +12,36 @@ public final class TestBrukere {
   public static final String AP_HORTEN = "ap.horten";
   public static final String LEDER_LARVIK = "leder.larvik";
   public static final String STYRE_LARVIK = "styre.larvik";
+  public static final String LEDER_HORTEN = "leder.horten";
+  public static final String STYRE_HORTEN = "styre.horten";
   public static final String EIERSTYRET = "eierstyret";
   public static final String PROGRAMLEDER = "programleder";
   public static final String UNGDOM = "ungdom";
 
   private TestBrukere() {}
 
-  /** Creates the users and memberships if they are missing (the groups exist from start-up). */
+  /**
+   * Creates the users and memberships if they are missing (the groups and tenants exist from
+   * start-up); an arbeidspakke-leder belongs to the tenant of their kommune.
+   */
   public static void opprett(IdentityService identity) {
-    opprett(identity, AP_LARVIK, "arbeidspakkeledere");
-    opprett(identity, AP_HORTEN, "arbeidspakkeledere");
+    arbeidspakkeleder(identity, AP_LARVIK, "larvik");
+    arbeidspakkeleder(identity, AP_HORTEN, "horten");
     opprett(identity, LEDER_LARVIK, "leder-larvik");
     opprett(identity, STYRE_LARVIK, "styre-larvik");
+    opprett(identity, LEDER_HORTEN, "leder-horten");
+    opprett(identity, STYRE_HORTEN, "styre-horten");
     opprett(identity, EIERSTYRET, "eierstyre");
     opprett(identity, PROGRAMLEDER, "programleder");
     opprett(identity, UNGDOM, "ungdomspanel");
+  }
+
+  /** An arbeidspakke-leder of {@code kommune}: in the group, and a member of the kommune's tenant. */
+  public static void arbeidspakkeleder(IdentityService identity, String id, String kommune) {
+    opprett(identity, id, "arbeidspakkeledere");
+    if (identity.createTenantQuery().userMember(id).tenantId(kommune).count() == 0) {
+      identity.createTenantUserMembership(kommune, id);
+    }
   }
 
   private static void opprett(IdentityService identity, String id, String gruppe) {

@@ -22,6 +22,13 @@ public class KommuneRegister {
         .optional();
   }
 
+  /** Adds a kommune; an id or code that exists already gives a {@code DuplicateKeyException}. */
+  public void opprett(Kommune kommune) {
+    jdbc.sql("INSERT INTO kommune (id, navn, kode) VALUES (?, ?, ?)")
+        .params(kommune.id(), kommune.navn(), kommune.kode())
+        .update();
+  }
+
   public List<Kommune> alle() {
     return jdbc.sql("SELECT id, navn, kode FROM kommune ORDER BY navn").query(Kommune.class).list();
   }

@@ -21,11 +21,14 @@ public class DemoBrukere {
 
   private final IdentityService identity;
   private final KommuneRegister kommuner;
+  private final Tilgangsoppsett tilgang;
   private final String passord;
 
-  public DemoBrukere(IdentityService identity, KommuneRegister kommuner, @Value("${vareunge.demo.passord}") String passord) {
+  public DemoBrukere(IdentityService identity, KommuneRegister kommuner, Tilgangsoppsett tilgang,
+      @Value("${vareunge.demo.passord}") String passord) {
     this.identity = identity;
     this.kommuner = kommuner;
+    this.tilgang = tilgang;
     this.passord = passord;
   }
 
@@ -33,13 +36,14 @@ public class DemoBrukere {
   @Order(2)
   public void opprett() {
     for (Kommune k : kommuner.alle()) {
-      opprett("ap." + k.id(), "Arbeidspakkeleder", k.navn(), Grupper.ARBEIDSPAKKELEDERE);
-      opprett("leder." + k.id(), "Lokal leder", k.navn(), Grupper.leder(k.id()));
-      opprett("styre." + k.id(), "Styremedlem", k.navn(), Grupper.styre(k.id()));
+      opprett("ap." + k.id(), "Arbeidspakkeleder", k.navn(), Tilgangsoppsett.ARBEIDSPAKKELEDERE);
+      tilgang.knyttBrukerTilKommune("ap." + k.id(), k.id());
+      opprett("leder." + k.id(), "Lokal leder", k.navn(), Tilgangsoppsett.leder(k.id()));
+      opprett("styre." + k.id(), "Styremedlem", k.navn(), Tilgangsoppsett.styre(k.id()));
     }
-    opprett("eierstyret", "Medlem av", "eierstyret", Grupper.EIERSTYRE);
-    opprett("programleder", "Programleder", "Våre unge Vestfold", Grupper.PROGRAMLEDER);
-    opprett("ungdom", "Medlem av", "ungdomspanelet", Grupper.UNGDOMSPANEL);
+    opprett("eierstyret", "Medlem av", "eierstyret", Tilgangsoppsett.EIERSTYRE);
+    opprett("programleder", "Programleder", "Våre unge Vestfold", Tilgangsoppsett.PROGRAMLEDER);
+    opprett("ungdom", "Medlem av", "ungdomspanelet", Tilgangsoppsett.UNGDOMSPANEL);
   }
 
   private void opprett(String id, String fornavn, String etternavn, String gruppe) {
@@ -50,7 +54,7 @@ public class DemoBrukere {
       bruker.setPassword(passord);
       bruker.setEmail(id + "@demo.vareunge.no");
       identity.saveUser(bruker);
-      identity.createMembership(id, gruppe);
     }
+    tilgang.leggTilMedlem(id, gruppe);
   }
 }

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
@@ -121,9 +122,11 @@ final class ArbeidspakkeDriver {
     utforJobb(instans, aktivitet);
   }
 
-  /** Logs in with the user's groups, as the web apps and the REST API do. */
+  /** Logs in with the user's groups and kommuner (tenants), as the web apps and the REST API do. */
   private void loggInn(String bruker) {
     List<String> grupper = identity.createGroupQuery().groupMember(bruker).list().stream().map(Group::getId).toList();
-    identity.setAuthentication(bruker, grupper);
+    List<String> kommuner = identity.createTenantQuery().userMember(bruker).includingGroupsOfUser(true).list()
+        .stream().map(Tenant::getId).toList();
+    identity.setAuthentication(bruker, grupper, kommuner);
   }
 }

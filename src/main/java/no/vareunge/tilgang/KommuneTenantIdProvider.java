@@ -1,0 +1,53 @@
+package no.vareunge.tilgang;
+
+import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.KOMMUNE;
+
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
+
+/**
+ * A work package belongs to its kommune: the shared process definition is started as an
+ * instance of the kommune's tenant, taken from the start form. Whoever starts it must belong to
+ * that kommune.
+ */
+public class KommuneTenantIdProvider implements TenantIdProvider {
+
+  private static final String ARBEIDSPAKKE = "arbeidspakke";
+
+  @Override
+  public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {
+    if (!ARBEIDSPAKKE.equals(ctx.getProcessDefinition().getKey())) {
+      return null;
+    }
+    String kommune = KOMMUNE.from(ctx.getVariables()).getOptional().orElse(null);
+    Authentication innlogget = Context.getCommandContext().getAuthentication();
+    if (innlogget != null && !kommuneneTil(innlogget).contains(kommune)) {
+      throw new AuthorizationException("Du kan bare sende inn forslag for en kommune du hører til («"
+          + kommune + "» er ikke din kommune).");
+    }
+    return kommune;
+  }
+
+  private static List<String> kommuneneTil(Authentication innlogget) {
+    return innlogget.getTenantIds() == null ? List.of() : innlogget.getTenantIds();
+  }
+
+  @Override
+  public String provideTenantIdForCaseInstance(TenantIdProviderCaseInstanceContext ctx) {
+    return null;
+  }
+
+  /** A decision taken inside a package belongs to the package's kommune. */
+  @Override
+  public String provideTenantIdForHistoricDecisionInstance(TenantIdProviderHistoricDecisionInstanceContext ctx) {
+    DelegateExecution execution = ctx.getExecution();
+    return execution == null ? null : execution.getTenantId();
+  }
+}

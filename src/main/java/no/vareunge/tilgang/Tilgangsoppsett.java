@@ -1,0 +1,167 @@
+package no.vareunge.tilgang;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.List;
+import no.vareunge.kommune.Kommune;
+import no.vareunge.kommune.KommuneRegister;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The groups, tenants and authorizations of DESIGN §2. Every kommune is a tenant: its people see
+ * only its packages, programleder, eierstyret and ungdomspanelet are members of every tenant.
+ * Tasks are not granted here: the engine gives the assignee and the candidate groups of each
+ * task READ and TASK_WORK on that task. Everything is idempotent and runs at every start.
+ */
+@Component
+public class Tilgangsoppsett {
+
+  public static final String ARBEIDSPAKKELEDERE = "arbeidspakkeledere";
+  public static final String EIERSTYRE = "eierstyre";
+  public static final String PROGRAMLEDER = "programleder";
+  public static final String UNGDOMSPANEL = "ungdomspanel";
+  /** The groups that are members of every kommune's tenant. */
+  private static final List<String> I_ALLE_KOMMUNER = List.of(EIERSTYRE, PROGRAMLEDER, UNGDOMSPANEL);
+  private static final String ARBEIDSPAKKE = "arbeidspakke";
+
+  private final IdentityService identity;
+  private final AuthorizationService autorisasjoner;
+  private final KommuneRegister kommuner;
+
+  public Tilgangsoppsett(IdentityService identity, AuthorizationService autorisasjoner, KommuneRegister kommuner) {
+    this.identity = identity;
+    this.autorisasjoner = autorisasjoner;
+    this.kommuner = kommuner;
+  }
+
+  public static String leder(String kommune) {
+    return "leder-" + kommune;
+  }
+
+  public static String styre(String kommune) {
+    return "styre-" + kommune;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  @Order(1)
+  public void vedOppstart() {
+    grunnoppsett();
+    kommuner.alle().forEach(this::opprettKommune);
+  }
+
+  /** The role groups and what each may do regardless of kommune. */
+  public void grunnoppsett() {
+    gruppe(ARBEIDSPAKKELEDERE, "Arbeidspakkeledere");
+    gruppe(EIERSTYRE, "Eierstyret");
+    gruppe(PROGRAMLEDER, "Programleder Våre unge Vestfold");
+    gruppe(UNGDOMSPANEL, "Ungdomspanelet");
+    for (String g : List.of(ARBEIDSPAKKELEDERE, EIERSTYRE, PROGRAMLEDER, UNGDOMSPANEL)) {
+      rolletilgang(g);
+    }
+    gi(ARBEIDSPAKKELEDERE, Resources.PROCESS_DEFINITION, ARBEIDSPAKKE, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    gi(ARBEIDSPAKKELEDERE, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+    beslutter(EIERSTYRE);
+
+    gi(PROGRAMLEDER, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+        ProcessDefinitionPermissions.CREATE_INSTANCE);
+    gi(PROGRAMLEDER, Resources.PROCESS_INSTANCE, ANY, Permissions.READ, Permissions.CREATE);
+    gi(PROGRAMLEDER, Resources.TASK, ANY, Permissions.READ);
+    gi(PROGRAMLEDER, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+    gi(PROGRAMLEDER, Resources.DEPLOYMENT, ANY, Permissions.READ);
+    gi(PROGRAMLEDER, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    gi(PROGRAMLEDER, Resources.TENANT, ANY, Permissions.READ);
+    gi(PROGRAMLEDER, Resources.AUTHORIZATION, ANY, Permissions.READ);
+  }
+
+  /** A kommune's tenant and groups; the program-wide groups join its tenant. */
+  public void opprettKommune(Kommune kommune) {
+    if (identity.createTenantQuery().tenantId(kommune.id()).count() == 0) {
+      Tenant tenant = identity.newTenant(kommune.id());
+      tenant.setName(kommune.navn());
+      identity.saveTenant(tenant);
+    }
+    gruppe(leder(kommune.id()), "Lokal leder Våre unge " + kommune.navn());
+    gruppe(styre(kommune.id()), "Lokalt styre " + kommune.navn());
+    for (String g : List.of(leder(kommune.id()), styre(kommune.id()))) {
+      rolletilgang(g);
+      beslutter(g);
+      gruppeIKommune(g, kommune.id());
+    }
+    I_ALLE_KOMMUNER.forEach(g -> gruppeIKommune(g, kommune.id()));
+  }
+
+  public void leggTilMedlem(String brukerId, String gruppeId) {
+    if (identity.createUserQuery().userId(brukerId).memberOfGroup(gruppeId).count() == 0) {
+      identity.createMembership(brukerId, gruppeId);
+    }
+  }
+
+  /** An arbeidspakke-leder belongs to one kommune: may start proposals there and see them. */
+  public void knyttBrukerTilKommune(String brukerId, String kommuneId) {
+    if (identity.createTenantQuery().userMember(brukerId).tenantId(kommuneId).count() == 0) {
+      identity.createTenantUserMembership(kommuneId, brukerId);
+    }
+  }
+
+  /** What every role needs in Tasklist. */
+  private void rolletilgang(String gruppe) {
+    gi(gruppe, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    gi(gruppe, Resources.FILTER, ANY, Permissions.READ);
+    gi(gruppe, Resources.PROCESS_DEFINITION, ARBEIDSPAKKE, ProcessDefinitionPermissions.READ);
+    gi(gruppe, Resources.USER, ANY, Permissions.READ);
+    gi(gruppe, Resources.GROUP, ANY, Permissions.READ);
+  }
+
+  /** Decision makers read their kommune's packages and may stop a pilot (message AvbrytPilot). */
+  private void beslutter(String gruppe) {
+    gi(gruppe, Resources.PROCESS_DEFINITION, ARBEIDSPAKKE, ProcessDefinitionPermissions.READ_INSTANCE,
+        ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.UPDATE_INSTANCE);
+  }
+
+  private void gruppe(String id, String navn) {
+    if (identity.createGroupQuery().groupId(id).count() == 0) {
+      Group gruppe = identity.newGroup(id);
+      gruppe.setName(navn);
+      gruppe.setType("WORKFLOW");
+      identity.saveGroup(gruppe);
+    }
+  }
+
+  private void gruppeIKommune(String gruppe, String kommune) {
+    if (identity.createTenantQuery().groupMember(gruppe).tenantId(kommune).count() == 0) {
+      identity.createTenantGroupMembership(kommune, gruppe);
+    }
+  }
+
+  /** Grants {@code tillatelser} to {@code gruppe}, adding to an existing grant of the same resource. */
+  private void gi(String gruppe, Resource ressurs, String ressursId, Permission... tillatelser) {
+    Authorization grant = autorisasjoner.createAuthorizationQuery()
+        .authorizationType(AUTH_TYPE_GRANT).groupIdIn(gruppe).resourceType(ressurs).resourceId(ressursId)
+        .singleResult();
+    if (grant == null) {
+      grant = autorisasjoner.createNewAuthorization(AUTH_TYPE_GRANT);
+      grant.setGroupId(gruppe);
+      grant.setResource(ressurs);
+      grant.setResourceId(ressursId);
+    }
+    for (Permission p : tillatelser) {
+      grant.addPermission(p);
+    }
+    autorisasjoner.saveAuthorization(grant);
+  }
+}
