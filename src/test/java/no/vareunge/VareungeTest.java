@@ -10,7 +10,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The one Spring test context of the suite: the whole application on a random port, an
- * in-memory database and no job executor (tests run jobs and move the engine clock themselves).
+ * in-memory database (or PostgreSQL, see {@link Testprofiler}) and no job executor (tests run jobs and move the engine clock themselves).
  * Every Spring test uses exactly this annotation and nothing that would change the context
  * (no @MockBean, no extra properties): a second context would start a second engine under the
  * same name, which the REST API could then pick by mistake.
@@ -18,6 +18,6 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestKonfigurasjon.class)
+@ActiveProfiles(resolver = Testprofiler.class)
+@Import({TestKonfigurasjon.class, PostgresTestdatabase.class})
 public @interface VareungeTest {}
