@@ -18,7 +18,9 @@ class ApplikasjonStarterTest {
     var prosess = repository.createProcessDefinitionQuery().processDefinitionKey("arbeidspakke").latestVersion()
         .singleResult();
     assertThat(prosess).isNotNull();
-    assertThat(repository.createDecisionDefinitionQuery().decisionDefinitionKey("beslutningsniva").count())
+    // latest: every new kommune deploys all models again (Modelldeployering)
+    assertThat(repository.createDecisionDefinitionQuery().decisionDefinitionKey("beslutningsniva").latestVersion()
+        .count())
         .isEqualTo(1);
     assertThat(forms.getDeployedStartForm(prosess.getId())).isNotNull();
   }

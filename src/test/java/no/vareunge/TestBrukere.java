@@ -20,6 +20,11 @@ public final class TestBrukere {
 
   private TestBrukere() {}
 
+  /** Every test user has an e-mail address: {@code <id>@vareunge.test}. */
+  public static String epost(String id) {
+    return id + "@vareunge.test";
+  }
+
   /**
    * Creates the users and memberships if they are missing (the groups and tenants exist from
    * start-up); an arbeidspakke-leder belongs to the tenant of their kommune.
@@ -49,6 +54,7 @@ public final class TestBrukere {
       User bruker = identity.newUser(id);
       bruker.setFirstName(id);
       bruker.setLastName("Test");
+      bruker.setEmail(epost(id));
       bruker.setPassword(PASSORD);
       identity.saveUser(bruker);
       identity.createMembership(id, gruppe);

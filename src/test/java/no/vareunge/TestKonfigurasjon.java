@@ -9,6 +9,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistrar;
 
 /** Flow-node coverage for the process tests (report under target/process-test-coverage). */
 @TestConfiguration
@@ -17,7 +18,8 @@ class TestKonfigurasjon {
 
   /**
    * The coverage listener is registered for every Spring test class; only the scenario tests of
-   * the lifecycle are measured, and they must cover every flow node and every sequence flow.
+   * the lifecycle and of the onboarding of a kommune are measured, and each must cover every flow
+   * node and every sequence flow of the processes it runs.
    *
    * <p>The pattern is a Spring {@code PatternMatchUtils.simpleMatch} pattern (only {@code *} is
    * special), not a regular expression. {@code @Primary} because the imported configuration
@@ -30,7 +32,10 @@ class TestKonfigurasjon {
   ProcessEngineCoverageProperties processEngineCoverageProperties() {
     return ProcessEngineCoverageProperties.Companion.builder()
         .addInclusionPatternForTestClasses("no.vareunge.arbeidspakke.ArbeidspakkeProsessTest")
+        .addInclusionPatternForTestClasses("no.vareunge.kommune.InnfasingKommuneProsessTest")
         .assertClassCoverageAtLeast(1.0)
+        // Notifications (process varsling) are started by every task; they have tests of their own.
+        .excludeProcessDefinitionKeys("varsling")
         .build();
   }
 
@@ -42,5 +47,11 @@ class TestKonfigurasjon {
   @Bean
   InitializingBean dekningUtenforScenariotestene(ProcessEngine engine) {
     return () -> new ProcessEngineAdapter(engine, hendelse -> { }).initializeListeners();
+  }
+
+  /** The application sends its e-mail to the suite's GreenMail server ({@link TestEpost}). */
+  @Bean
+  DynamicPropertyRegistrar epostTilTestserveren() {
+    return egenskaper -> egenskaper.add("spring.mail.port", TestEpost::port);
   }
 }

@@ -37,6 +37,8 @@ public class Frister {
   private String gevinstoppfolging = "P12M";
   /** Frist for gevinstrapporten når den er bedt om. */
   private String gevinstrapport = "P30D";
+  /** Hvert steg i innfasingen av en ny kommune (programleder). */
+  private String innfasing = "P30D";
   /** Nye forsøk for asynkrone steg (varsler), for eksempel R5/PT5M. */
   private String jobbRetry = "R5/PT5M";
 
@@ -60,6 +62,7 @@ public class Frister {
     alle.put("overforing", overforing);
     alle.put("gevinstoppfolging", gevinstoppfolging);
     alle.put("gevinstrapport", gevinstrapport);
+    alle.put("innfasing", innfasing);
     return alle;
   }
 
@@ -103,6 +106,8 @@ public class Frister {
   public void setGevinstoppfolging(String v) { gevinstoppfolging = v; }
   public String getGevinstrapport() { return gevinstrapport; }
   public void setGevinstrapport(String v) { gevinstrapport = v; }
+  public String getInnfasing() { return innfasing; }
+  public void setInnfasing(String v) { innfasing = v; }
   public String getJobbRetry() { return jobbRetry; }
   public void setJobbRetry(String v) { jobbRetry = v; }
 }

@@ -72,7 +72,10 @@ public class SkjemaLeser {
         k.path("readonly").asBoolean(false) || k.path("disabled").asBoolean(false),
         skjulHvis,
         underfelt,
-        k.path("properties").path("minAntall").asInt(0));
+        k.path("properties").path("minAntall").asInt(0),
+        tekst(regler, "pattern"),
+        tekst(k.path("properties"), "unik"),
+        tekst(k.path("properties"), "finnes"));
   }
 
   private static String tekst(JsonNode node, String felt) {

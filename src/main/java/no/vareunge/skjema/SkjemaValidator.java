@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Checks submitted values against the constraints of a Camunda Form, the way the form checks
@@ -25,6 +27,20 @@ public class SkjemaValidator {
     boolean sann(String feelUttrykk, Map<String, Object> verdier);
   }
 
+  /**
+   * Looks a value up in one of the program's registers, for the form properties {@code unik} (the
+   * value must be new there) and {@code finnes} (it must be there), e.g. {@code "kommune.id"},
+   * {@code "kommune.kode"}, {@code "bruker"}. An unknown register is an error in the form.
+   */
+  public interface Oppslag {
+    boolean finnes(String register, String verdi);
+  }
+
+  /** For validators without registers: a form that asks for a lookup is then an error. */
+  private static final Oppslag UTEN_REGISTER = (register, verdi) -> {
+    throw new IllegalStateException("Ingen registre for oppslag i «" + register + "»");
+  };
+
   /** What a submission leads to: the errors, and the fields to drop (read-only or hidden). */
   public record Resultat(List<String> feil, Set<String> ignorerte) {
     public boolean gyldig() {
@@ -33,9 +49,15 @@ public class SkjemaValidator {
   }
 
   private final Betingelse betingelse;
+  private final Oppslag oppslag;
 
   public SkjemaValidator(Betingelse betingelse) {
+    this(betingelse, UTEN_REGISTER);
+  }
+
+  public SkjemaValidator(Betingelse betingelse, Oppslag oppslag) {
     this.betingelse = betingelse;
+    this.oppslag = oppslag;
   }
 
   /**
@@ -125,6 +147,29 @@ public class SkjemaValidator {
     }
     if (f.maksLengde() != null && s.length() > f.maksLengde()) {
       feil.add(navn + " kan ha høyst " + f.maksLengde() + " tegn (har " + s.length() + ").");
+    }
+    if (f.monster() != null && !f.monster().isBlank() && !passer(f.monster(), s)) {
+      feil.add(navn + " har ikke riktig format: «" + kort(s) + "» passer ikke mønsteret " + f.monster() + ".");
+      return;
+    }
+    // Lookups only for a value that is otherwise valid, and never for one that is too long.
+    if (f.maksLengde() != null && s.length() > f.maksLengde()) {
+      return;
+    }
+    if (f.unik() != null && !f.unik().isBlank() && oppslag.finnes(f.unik(), s)) {
+      feil.add(navn + " «" + kort(s) + "» er allerede i bruk.");
+    }
+    if (f.finnes() != null && !f.finnes().isBlank() && !oppslag.finnes(f.finnes(), s)) {
+      feil.add(navn + " «" + kort(s) + "» finnes ikke.");
+    }
+  }
+
+  /** As form-js checks {@code validate.pattern}: {@code new RegExp(pattern).test(value)}, a search. */
+  private static boolean passer(String monster, String verdi) {
+    try {
+      return Pattern.compile(monster).matcher(verdi).find();
+    } catch (PatternSyntaxException e) {
+      throw new IllegalStateException("Ugyldig mønster i skjemaet: " + monster, e);
     }
   }
 

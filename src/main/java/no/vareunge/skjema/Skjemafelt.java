@@ -25,7 +25,10 @@ public record Skjemafelt(
     boolean skrivebeskyttet,
     String skjulHvis,
     List<Skjemafelt> underfelt,
-    int minAntall) {
+    int minAntall,
+    String monster,
+    String unik,
+    String finnes) {
 
   /** «Etikett» (key): how a message names the field, for people and for REST callers. */
   public String navn() {

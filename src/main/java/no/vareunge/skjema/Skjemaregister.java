@@ -2,6 +2,7 @@ package no.vareunge.skjema;
 
 import java.util.Map;
 import java.util.Optional;
+import no.vareunge.kommune.KommuneRegister;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.dmn.feel.impl.FeelEngine;
 import org.camunda.bpm.engine.FormService;
@@ -17,11 +18,13 @@ public class Skjemaregister {
 
   private final FormService formService;
   private final ProcessEngine engine;
+  private final KommuneRegister kommuner;
   private final SkjemaLeser leser = new SkjemaLeser();
   private volatile SkjemaValidator validator;
 
-  public Skjemaregister(ProcessEngine engine) {
+  public Skjemaregister(ProcessEngine engine, KommuneRegister kommuner) {
     this.engine = engine;
+    this.kommuner = kommuner;
     this.formService = engine.getFormService();
   }
 
@@ -61,8 +64,30 @@ public class Skjemaregister {
           // A condition that cannot be evaluated hides nothing: the field is then checked.
           return false;
         }
-      });
+      }, this::finnes);
     }
     return validator;
+  }
+
+  /**
+   * The registers a form can name in the properties {@code unik} and {@code finnes}. Users are
+   * looked up without the caller's authorizations: whether a user exists is not secret to
+   * whoever may submit the form, and the answer must not depend on who submits it.
+   */
+  boolean finnes(String register, String verdi) {
+    return switch (register) {
+      case "kommune.id" -> kommuner.finn(verdi).isPresent();
+      case "kommune.kode" -> kommuner.alle().stream().anyMatch(k -> k.kode().equalsIgnoreCase(verdi));
+      case "bruker" -> ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+          .getCommandExecutorTxRequired().execute(kontekst -> {
+            kontekst.disableAuthorizationCheck();
+            try {
+              return engine.getIdentityService().createUserQuery().userId(verdi).count() > 0;
+            } finally {
+              kontekst.enableAuthorizationCheck();
+            }
+          });
+      default -> throw new IllegalStateException("Skjemaet viser til et ukjent register «" + register + "»");
+    };
   }
 }

@@ -5,10 +5,7 @@ import no.vareunge.kommune.KommuneRegister;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,8 +29,6 @@ public class DemoBrukere {
     this.passord = passord;
   }
 
-  @EventListener(ApplicationReadyEvent.class)
-  @Order(2)
   public void opprett() {
     for (Kommune k : kommuner.alle()) {
       opprett("ap." + k.id(), "Arbeidspakkeleder", k.navn(), Tilgangsoppsett.ARBEIDSPAKKELEDERE);

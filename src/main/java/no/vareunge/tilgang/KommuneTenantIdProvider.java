@@ -15,14 +15,20 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInsta
 /**
  * A work package belongs to its kommune: the shared process definition is started as an
  * instance of the kommune's tenant, taken from the start form. Whoever starts it must belong to
- * that kommune.
+ * that kommune. A notification about a package (process {@code varsling}, started by the system
+ * inside the package's transaction) belongs to the same kommune: it carries the package's
+ * content; without a kommune it is shared, like the definitions.
  */
 public class KommuneTenantIdProvider implements TenantIdProvider {
 
   private static final String ARBEIDSPAKKE = "arbeidspakke";
+  private static final String VARSLING = "varsling";
 
   @Override
   public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {
+    if (VARSLING.equals(ctx.getProcessDefinition().getKey())) {
+      return KOMMUNE.from(ctx.getVariables()).getOptional().orElse(null);
+    }
     if (!ARBEIDSPAKKE.equals(ctx.getProcessDefinition().getKey())) {
       return null;
     }

@@ -6,8 +6,6 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /** The task lists people see in Tasklist, created at first start. */
@@ -27,7 +25,6 @@ public class Oppgavefiltre {
     this.oppgaver = oppgaver;
   }
 
-  @EventListener(ApplicationReadyEvent.class)
   public void opprett() {
     opprett("Mine oppgaver", "Oppgaver som er tildelt meg", -10,
         oppgaver.createTaskQuery().taskAssigneeExpression("${currentUser()}"));

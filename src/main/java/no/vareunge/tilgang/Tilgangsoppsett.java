@@ -3,6 +3,7 @@ package no.vareunge.tilgang;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.Arrays;
 import java.util.List;
 import no.vareunge.kommune.Kommune;
 import no.vareunge.kommune.KommuneRegister;
@@ -16,9 +17,6 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,6 +35,9 @@ public class Tilgangsoppsett {
   /** The groups that are members of every kommune's tenant. */
   private static final List<String> I_ALLE_KOMMUNER = List.of(EIERSTYRE, PROGRAMLEDER, UNGDOMSPANEL);
   private static final String ARBEIDSPAKKE = "arbeidspakke";
+  /** Decision makers read their kommune's packages and may stop a pilot (message AvbrytPilot). */
+  private static final Permission[] BESLUTTER = {ProcessDefinitionPermissions.READ_INSTANCE,
+      ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.UPDATE_INSTANCE};
 
   private final IdentityService identity;
   private final AuthorizationService autorisasjoner;
@@ -56,8 +57,7 @@ public class Tilgangsoppsett {
     return "styre-" + kommune;
   }
 
-  @EventListener(ApplicationReadyEvent.class)
-  @Order(1)
+  /** The whole set-up for the kommuner in the register. */
   public void vedOppstart() {
     grunnoppsett();
     kommuner.alle().forEach(this::opprettKommune);
@@ -69,12 +69,11 @@ public class Tilgangsoppsett {
     gruppe(EIERSTYRE, "Eierstyret");
     gruppe(PROGRAMLEDER, "Programleder Våre unge Vestfold");
     gruppe(UNGDOMSPANEL, "Ungdomspanelet");
-    for (String g : List.of(ARBEIDSPAKKELEDERE, EIERSTYRE, PROGRAMLEDER, UNGDOMSPANEL)) {
-      rolletilgang(g);
-    }
-    gi(ARBEIDSPAKKELEDERE, Resources.PROCESS_DEFINITION, ARBEIDSPAKKE, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    rolletilgang(ARBEIDSPAKKELEDERE, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    rolletilgang(EIERSTYRE, BESLUTTER);
+    rolletilgang(PROGRAMLEDER);
+    rolletilgang(UNGDOMSPANEL);
     gi(ARBEIDSPAKKELEDERE, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
-    beslutter(EIERSTYRE);
 
     gi(PROGRAMLEDER, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
@@ -98,8 +97,7 @@ public class Tilgangsoppsett {
     gruppe(leder(kommune.id()), "Lokal leder Våre unge " + kommune.navn());
     gruppe(styre(kommune.id()), "Lokalt styre " + kommune.navn());
     for (String g : List.of(leder(kommune.id()), styre(kommune.id()))) {
-      rolletilgang(g);
-      beslutter(g);
+      rolletilgang(g, BESLUTTER);
       gruppeIKommune(g, kommune.id());
     }
     I_ALLE_KOMMUNER.forEach(g -> gruppeIKommune(g, kommune.id()));
@@ -118,19 +116,19 @@ public class Tilgangsoppsett {
     }
   }
 
-  /** What every role needs in Tasklist. */
-  private void rolletilgang(String gruppe) {
+  /**
+   * What every role needs in Tasklist, and what else it may do with {@code arbeidspakke}. One grant
+   * per resource and call: inside one command (Opprett kommune runs as one job) a grant saved a
+   * moment ago is not yet found by the query in {@link #gi}, and a second one would be a duplicate.
+   */
+  private void rolletilgang(String gruppe, Permission... arbeidspakke) {
     gi(gruppe, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     gi(gruppe, Resources.FILTER, ANY, Permissions.READ);
-    gi(gruppe, Resources.PROCESS_DEFINITION, ARBEIDSPAKKE, ProcessDefinitionPermissions.READ);
+    Permission[] tillatelser = Arrays.copyOf(arbeidspakke, arbeidspakke.length + 1);
+    tillatelser[arbeidspakke.length] = ProcessDefinitionPermissions.READ;
+    gi(gruppe, Resources.PROCESS_DEFINITION, ARBEIDSPAKKE, tillatelser);
     gi(gruppe, Resources.USER, ANY, Permissions.READ);
     gi(gruppe, Resources.GROUP, ANY, Permissions.READ);
-  }
-
-  /** Decision makers read their kommune's packages and may stop a pilot (message AvbrytPilot). */
-  private void beslutter(String gruppe) {
-    gi(gruppe, Resources.PROCESS_DEFINITION, ARBEIDSPAKKE, ProcessDefinitionPermissions.READ_INSTANCE,
-        ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.UPDATE_INSTANCE);
   }
 
   private void gruppe(String id, String navn) {

@@ -1,20 +1,31 @@
 package no.vareunge.varsling;
 
-/** What a notification is about, with the subject line people see. */
+/**
+ * What a notification is about. Each has its e-mail template in {@code templates/epost/}
+ * ({@code <mal>.html}); the subject is the template's {@code <title>}.
+ */
 public enum Varselhendelse {
-  AVVIST("Forslaget %s er avvist"),
-  AVSLATT("Arbeidspakken %s er avslått"),
-  PAMINNELSE("Påminnelse: %s venter på vedtak"),
-  ESKALERING("Forsinket vedtak: %s har ventet i to styresykluser"),
-  AVVIK_PILOT("Piloten %s trenger oppmerksomhet");
+  /** A user task was created: to the assignee or the candidate groups. */
+  NY_OPPGAVE("ny-oppgave"),
+  /** A decision task was completed (outcome, sakNr, reasoning). */
+  VEDTAK("vedtak"),
+  AVVIST("avvist"),
+  AVSLATT("avslatt"),
+  /** A decision or a report is due or overdue. */
+  PAMINNELSE("paminnelse"),
+  /** A board decision has waited two board cycles: to programleder. */
+  ESKALERING("eskalering"),
+  /** Red pilot status or a decision needed. */
+  AVVIK_PILOT("avvik-pilot");
 
-  private final String emne;
+  private final String mal;
 
-  Varselhendelse(String emne) {
-    this.emne = emne;
+  Varselhendelse(String mal) {
+    this.mal = mal;
   }
 
-  public String emne(String referanse, String tittel) {
-    return String.format(emne, referanse) + (tittel == null ? "" : " – " + tittel);
+  /** The template's name without {@code .html}, under {@code templates/epost/}. */
+  public String mal() {
+    return mal;
   }
 }

@@ -2,32 +2,44 @@ package no.vareunge.vedtak;
 
 import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.Beregnet.GODKJENT_DATO;
 import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.Beregnet.GODKJENT_NIVA;
+import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.Beregnet.INNSENDER;
 import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.Beregnet.REFERANSE;
 import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.Beregnet.TIDLIGERE_VEDTAK;
 import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.Beregnet.VEDTAKSGRUPPE;
 import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.KOMMUNE;
+import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.TITTEL;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import no.vareunge.arbeidspakke.Tidssone;
 import no.vareunge.skjema.Skjema;
 import no.vareunge.skjema.Skjemaregister;
 import no.vareunge.tilgang.InnloggetBruker;
+import no.vareunge.varsling.Varselhendelse;
+import no.vareunge.varsling.VarslingDelegate;
+import no.vareunge.varsling.Varslingsstart;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
  * On completion of a decision task: writes the vedtak to the protocol, adds it to the decision
- * basis that later forms show, and remembers the level that approved the package.
+ * basis that later forms show, remembers the level that approved the package, and notifies the
+ * arbeidspakke-leder and the lokal leder (process {@code varsling}, started in the same
+ * transaction: the e-mail goes out only once the decision is committed). A rejection is told by
+ * the model's own notification point (AVSLATT), so it is not notified twice.
  */
 @Component
 public class VedtakListener implements TaskListener {
 
   private final Vedtaksprotokoll protokoll;
   private final Skjemaregister skjemaer;
+  private final Varslingsstart varslingsstart;
 
-  public VedtakListener(Vedtaksprotokoll protokoll, Skjemaregister skjemaer) {
+  public VedtakListener(Vedtaksprotokoll protokoll, Skjemaregister skjemaer, Varslingsstart varslingsstart) {
     this.protokoll = protokoll;
     this.skjemaer = skjemaer;
+    this.varslingsstart = varslingsstart;
   }
 
   @Override
@@ -54,13 +66,32 @@ public class VedtakListener implements TaskListener {
       VEDTAKSGRUPPE.on(oppgave).set(niva.gruppe(KOMMUNE.from(oppgave).get()));
       GODKJENT_DATO.on(oppgave).set(vedtak.tidspunkt());
     }
+    if (!"avslatt".equals(utfall)) {
+      varsle(oppgave, vedtak, utfallstekst(oppgave, punkt, vedtak));
+    }
+  }
+
+  private void varsle(DelegateTask oppgave, Vedtak v, String utfall) {
+    Map<String, Object> varsel = new LinkedHashMap<>();
+    varsel.put(VarslingDelegate.HENDELSE.getName(), Varselhendelse.VEDTAK.name());
+    varsel.put(VarslingDelegate.MOTTAKER.getName(), INNSENDER.from(oppgave).getOptional().orElse(null));
+    varsel.put(VarslingDelegate.MOTTAKERGRUPPER.getName(), "leder-" + KOMMUNE.from(oppgave).get());
+    varsel.put(VarslingDelegate.ARBEIDSPAKKE_ID.getName(), v.prosessinstansId());
+    varsel.put(REFERANSE.getName(), v.referanse());
+    varsel.put(TITTEL.getName(), TITTEL.from(oppgave).getOptional().orElse(null));
+    varsel.put(KOMMUNE.getName(), KOMMUNE.from(oppgave).get());
+    varsel.put(VarslingDelegate.VEDTAK_NIVA.getName(), v.niva().visningsnavn());
+    varsel.put(VarslingDelegate.VEDTAK_UTFALL.getName(), utfall);
+    varsel.put(VarslingDelegate.VEDTAK_SAK_NR.getName(), v.sakNr());
+    varsel.put(VarslingDelegate.VEDTAK_MOTEDATO.getName(), v.motedato());
+    varsel.put(VarslingDelegate.VEDTAK_BEGRUNNELSE.getName(), v.begrunnelse());
+    varsel.put(VarslingDelegate.VEDTAK_BESLUTTET_AV.getName(), v.besluttetAv());
+    varslingsstart.start(oppgave.getProcessEngineServices(), v.referanse(), varsel);
   }
 
   /** «22.11.2026 – Lokalt styre (sak 12/26): Godkjent. Begrunnelse: …», with the form's own words. */
   private String linje(DelegateTask oppgave, Beslutningspunkt punkt, Vedtak v) {
-    String utfall = skjemaer.forOppgave(oppgave.getId())
-        .map((Skjema s) -> s.etikettForVerdi(punkt.utfall.getName(), v.utfall()))
-        .orElse(v.utfall());
+    String utfall = utfallstekst(oppgave, punkt, v);
     StringBuilder linje = new StringBuilder(Tidssone.norskDato(v.tidspunkt()))
         .append(" – ").append(v.niva().visningsnavn());
     if (v.sakNr() != null) {
@@ -71,5 +102,12 @@ public class VedtakListener implements TaskListener {
       linje.append(" Begrunnelse: ").append(v.begrunnelse());
     }
     return linje.toString();
+  }
+
+  /** The outcome in the form's own words, e.g. «Godkjent». */
+  private String utfallstekst(DelegateTask oppgave, Beslutningspunkt punkt, Vedtak v) {
+    return skjemaer.forOppgave(oppgave.getId())
+        .map((Skjema s) -> s.etikettForVerdi(punkt.utfall.getName(), v.utfall()))
+        .orElse(v.utfall());
   }
 }

@@ -3,6 +3,7 @@ package no.vareunge.arbeidspakke;
 import static no.vareunge.TestBrukere.AP_LARVIK;
 import static no.vareunge.TestBrukere.EIERSTYRET;
 import static no.vareunge.TestBrukere.LEDER_LARVIK;
+import static no.vareunge.TestBrukere.PROGRAMLEDER;
 import static no.vareunge.TestBrukere.STYRE_LARVIK;
 import static no.vareunge.TestBrukere.UNGDOM;
 import static no.vareunge.arbeidspakke.Skjemasvar.bearbeiding;
@@ -49,6 +50,7 @@ import no.vareunge.vedtak.Vedtaksprotokoll;
 import no.vareunge.varsling.Varsel;
 import no.vareunge.varsling.Varselhendelse;
 import no.vareunge.varsling.Varsellogg;
+import no.vareunge.varsling.Varselstatus;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -216,11 +218,13 @@ class ArbeidspakkeProsessTest {
         .taskDefinitionKey("Task_Fremdriftsrapport").finished().count()).isEqualTo(statuser.size());
     assertThat(ap).hasPassed("StartEvent_Rapportsyklus", "Gateway_Pilotstatus", "EndEvent_RapportMottatt",
         "EndEvent_AvvikVarslet", "SubProcess_Fremdrift");
+    // One e-mail per member of each group (other test classes may add members: not exactly).
     assertThat(varsellogg.forProsessinstans(ap.getId()))
-        .extracting(Varsel::hendelse, Varsel::referanse, Varsel::mottaker)
-        .containsExactlyInAnyOrder(
-            tuple(Varselhendelse.AVVIK_PILOT, referanse, "gruppe:leder-larvik"),
-            tuple(Varselhendelse.AVVIK_PILOT, referanse, "gruppe:styre-larvik"));
+        .allSatisfy(v -> assertThat(v.status()).isEqualTo(Varselstatus.SENDT))
+        .extracting(Varsel::hendelse, Varsel::referanse, Varsel::mottaker, Varsel::gruppe)
+        .contains(
+            tuple(Varselhendelse.AVVIK_PILOT, referanse, LEDER_LARVIK, "leder-larvik"),
+            tuple(Varselhendelse.AVVIK_PILOT, referanse, STYRE_LARVIK, "styre-larvik"));
     assertThat((String) runtime.getVariable(ap.getId(), "rapportlogg")).hasLineCount(4).contains("status rød");
     // The next cycle would fall after the pilot's end.
     assertThat(driver.jobb(ap, "StartEvent_Rapportsyklus").getDuedate()).isAfter(slutt);
@@ -352,8 +356,8 @@ class ArbeidspakkeProsessTest {
         .hasNotPassed("Task_BestemBeslutningsniva").isEnded();
     assertThat(ap).variables().containsEntry("fase", "AVVIST");
     assertThat(varsellogg.forProsessinstans(ap.getId()))
-        .extracting(Varsel::hendelse, Varsel::mottaker)
-        .containsExactly(tuple(Varselhendelse.AVVIST, "bruker:" + AP_LARVIK));
+        .extracting(Varsel::hendelse, Varsel::mottaker, Varsel::status)
+        .containsExactly(tuple(Varselhendelse.AVVIST, AP_LARVIK, Varselstatus.SENDT));
     // An assessment is not a decision.
     assertThat(vedtaksprotokoll.forReferanse(referanse(ap))).isEmpty();
   }
@@ -572,6 +576,34 @@ class ArbeidspakkeProsessTest {
             tuple(LOKALT_STYRE, "avvikle", STYRE_LARVIK));
   }
 
+  // 8b. An overdue progress report
+
+  @Test
+  void forsinketFremdriftsrapportGirPaminnelseTilArbeidspakkelederen() {
+    ProcessInstance ap = godkjentAvStyret(Forslag.gyldig());
+    String referanse = referanse(ap);
+    driver.utforJobbNarDenForfaller(ap, "StartEvent_Rapportsyklus");
+    Task rapport = driver.oppgave(ap, "Task_Fremdriftsrapport");
+    Date bedtOm = ClockUtil.getCurrentTime();
+    assertThat(driver.jobb(ap, "Timer_FremdriftsrapportPaminnelse"))
+        .hasDueDate(pluss(bedtOm, frister.getFremdriftsrapport()));
+
+    driver.utforJobbNarDenForfaller(ap, "Timer_FremdriftsrapportPaminnelse");
+    // The reminder does not take the task away, and it waits for its own job.
+    assertThat(ap).isWaitingAt("Task_Fremdriftsrapport", "EndEvent_FremdriftsrapportPaminnet");
+    assertThat(varsellogg.forProsessinstans(ap.getId())).isEmpty();
+    driver.utforJobb(ap, "EndEvent_FremdriftsrapportPaminnet");
+    assertThat(ap).hasPassed("Timer_FremdriftsrapportPaminnelse", "EndEvent_FremdriftsrapportPaminnet");
+    assertThat(varsellogg.forProsessinstans(ap.getId()))
+        .extracting(Varsel::hendelse, Varsel::mottaker, Varsel::emne, Varsel::status)
+        .containsExactly(tuple(Varselhendelse.PAMINNELSE, AP_LARVIK,
+            "Påminnelse: fremdriftsrapporten for " + referanse + " er forsinket", Varselstatus.SENDT));
+
+    driver.fullfor(rapport, AP_LARVIK, fremdriftsrapport("gul", 10000, false));
+    assertThat(driver.antallJobber(ap, "Timer_FremdriftsrapportPaminnelse")).isZero();
+    assertThat(ap).isWaitingAtExactly(PILOT_LOPER);
+  }
+
   // 9. Reminders and escalation of pending decisions
 
   @Test
@@ -596,9 +628,9 @@ class ArbeidspakkeProsessTest {
     assertThat(driver.oppgave(ap, "Task_Styrebehandling").getId()).isEqualTo(styrebehandling.getId());
     assertThat(varsellogg.forProsessinstans(ap.getId()))
         .extracting(Varsel::hendelse, Varsel::referanse, Varsel::mottaker)
-        .containsExactly(
-            tuple(Varselhendelse.PAMINNELSE, referanse, "gruppe:styre-larvik"),
-            tuple(Varselhendelse.ESKALERING, referanse, "gruppe:programleder"));
+        .contains(
+            tuple(Varselhendelse.PAMINNELSE, referanse, STYRE_LARVIK),
+            tuple(Varselhendelse.ESKALERING, referanse, PROGRAMLEDER));
 
     Date tilEierstyret = settKlokke(pluss(ClockUtil.getCurrentTime(), "P1D"));
     driver.fullfor(styrebehandling, STYRE_LARVIK, styrevedtak("loftetTilEierstyret", "14/30", "2030-04-01"));
@@ -620,11 +652,12 @@ class ArbeidspakkeProsessTest {
     assertThat(driver.oppgave(ap, "Task_BehandlingEierstyre").getId()).isEqualTo(eierstyrebehandling.getId());
     assertThat(varsellogg.forProsessinstans(ap.getId()))
         .extracting(Varsel::hendelse, Varsel::mottaker)
-        .containsExactly(
-            tuple(Varselhendelse.PAMINNELSE, "gruppe:styre-larvik"),
-            tuple(Varselhendelse.ESKALERING, "gruppe:programleder"),
-            tuple(Varselhendelse.PAMINNELSE, "gruppe:eierstyre"),
-            tuple(Varselhendelse.ESKALERING, "gruppe:programleder"));
+        .contains(
+            tuple(Varselhendelse.PAMINNELSE, STYRE_LARVIK),
+            tuple(Varselhendelse.ESKALERING, PROGRAMLEDER),
+            tuple(Varselhendelse.PAMINNELSE, EIERSTYRET));
+    assertThat(varsellogg.forProsessinstans(ap.getId())).filteredOn(v -> PROGRAMLEDER.equals(v.mottaker()))
+        .extracting(Varsel::hendelse).containsExactly(Varselhendelse.ESKALERING, Varselhendelse.ESKALERING);
   }
 
   // 10. Unique references under concurrent starts
@@ -706,10 +739,11 @@ class ArbeidspakkeProsessTest {
     assertThat(ap).hasPassed(sluttpunkt).isEnded();
     assertThat(ap).variables().containsEntry("fase", "AVSLATT");
     assertThat(varsellogg.forProsessinstans(ap.getId()))
-        .extracting(Varsel::hendelse, Varsel::referanse, Varsel::mottaker)
-        .containsExactlyInAnyOrder(
-            tuple(Varselhendelse.AVSLATT, referanse, "bruker:" + AP_LARVIK),
-            tuple(Varselhendelse.AVSLATT, referanse, "gruppe:leder-larvik"));
+        .allSatisfy(v -> assertThat(v.status()).isEqualTo(Varselstatus.SENDT))
+        .extracting(Varsel::hendelse, Varsel::referanse, Varsel::mottaker, Varsel::gruppe)
+        .contains(
+            tuple(Varselhendelse.AVSLATT, referanse, AP_LARVIK, null),
+            tuple(Varselhendelse.AVSLATT, referanse, LEDER_LARVIK, "leder-larvik"));
     assertThat(varsellogg.forProsessinstans(ap.getId())).allSatisfy(v -> assertThat(v.emne())
         .isEqualTo("Arbeidspakken " + referanse + " er avslått – Praksisplasser i kommunale virksomheter"));
     assertThat(vedtaksprotokoll.forReferanse(referanse))

@@ -1,0 +1,50 @@
+package no.vareunge.kommune;
+
+import static no.vareunge.kommune.InnfasingVariabler.LOKAL_LEDER;
+
+import no.vareunge.kommune.InnfasingVariabler.Styremedlem;
+import no.vareunge.tilgang.Tilgangsoppsett;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Opprett kommunen (the last step of {@code innfasing-kommune}, run by the job executor without
+ * the programleder's login): the kommune goes into the register, gets its tenant, groups and
+ * authorizations, the board and the lokal leder join their groups, and the models are deployed
+ * again so that the proposal form lists the new kommune. All in one transaction: if any part
+ * fails, nothing is created and the job is retried.
+ */
+@Component
+public class OpprettKommuneDelegate implements JavaDelegate {
+
+  private final KommuneRegister kommuner;
+  private final Tilgangsoppsett tilgang;
+  private final Modelldeployering modeller;
+
+  public OpprettKommuneDelegate(KommuneRegister kommuner, Tilgangsoppsett tilgang, Modelldeployering modeller) {
+    this.kommuner = kommuner;
+    this.tilgang = tilgang;
+    this.modeller = modeller;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Kommune kommune = InnfasingVariabler.kommune(execution);
+    try {
+      kommuner.opprett(kommune);
+    } catch (DuplicateKeyException e) {
+      // Another onboarding of the same kommune finished first; the start form checked it earlier.
+      throw new ProcessEngineException("Kommunen «" + kommune.id() + "» eller koden «" + kommune.kode()
+          + "» finnes allerede i kommuneregisteret.", e);
+    }
+    tilgang.opprettKommune(kommune);
+    // Distinct: a membership created a moment ago is not yet found in the same transaction.
+    InnfasingVariabler.styremedlemmer(execution).stream().map(Styremedlem::brukernavn).distinct()
+        .forEach(bruker -> tilgang.leggTilMedlem(bruker, Tilgangsoppsett.styre(kommune.id())));
+    tilgang.leggTilMedlem(LOKAL_LEDER.from(execution).get(), Tilgangsoppsett.leder(kommune.id()));
+    modeller.rullUt();
+  }
+}

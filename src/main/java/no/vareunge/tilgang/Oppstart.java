@@ -1,0 +1,48 @@
+package no.vareunge.tilgang;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The set-up at every start: tenants, groups and grants, demo users (demo profile only) and the
+ * task lists of Tasklist. Several nodes may start at the same moment on one database, and all of
+ * this is "create if missing": so it runs in one transaction that first takes the engine's
+ * deployment lock (the row Camunda itself locks while deploying in a cluster), and a second node
+ * waits, then finds everything in place.
+ */
+@Component
+public class Oppstart {
+
+  private final Tilgangsoppsett tilgang;
+  private final ObjectProvider<DemoBrukere> demobrukere;
+  private final Oppgavefiltre filtre;
+  private final JdbcClient jdbc;
+  private final TransactionTemplate transaksjon;
+
+  public Oppstart(Tilgangsoppsett tilgang, ObjectProvider<DemoBrukere> demobrukere, Oppgavefiltre filtre,
+      JdbcClient jdbc, PlatformTransactionManager transaksjoner) {
+    this.tilgang = tilgang;
+    this.demobrukere = demobrukere;
+    this.filtre = filtre;
+    this.jdbc = jdbc;
+    this.transaksjon = new TransactionTemplate(transaksjoner);
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  @Order(10)
+  public void settOpp() {
+    transaksjon.executeWithoutResult(status -> {
+      jdbc.sql("SELECT VALUE_ FROM ACT_GE_PROPERTY WHERE NAME_ = 'deployment.lock' FOR UPDATE")
+          .query(String.class).optional();
+      tilgang.vedOppstart();
+      demobrukere.ifAvailable(DemoBrukere::opprett);
+      filtre.opprett();
+    });
+  }
+}

@@ -1,0 +1,69 @@
+package no.vareunge.varsling;
+
+import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.Beregnet.REFERANSE;
+import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.KOMMUNE;
+import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.TITTEL;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.stereotype.Component;
+
+/**
+ * A new user task, in any process: notifies the assignee, or else the candidate users and the
+ * members of the candidate groups, with a link to the task in Tasklist. Added to every user task
+ * by {@link VarslingPlugin}, so no model has to remember it.
+ */
+@Component
+public class NyOppgaveListener implements TaskListener {
+
+  private final Varslingsstart varslingsstart;
+
+  public NyOppgaveListener(Varslingsstart varslingsstart) {
+    this.varslingsstart = varslingsstart;
+  }
+
+  @Override
+  public void notify(DelegateTask oppgave) {
+    List<String> brukere;
+    List<String> grupper;
+    if (oppgave.getAssignee() != null) {
+      brukere = List.of(oppgave.getAssignee());
+      grupper = List.of();
+    } else {
+      List<IdentityLink> kandidater = oppgave.getCandidates().stream()
+          .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType())).toList();
+      brukere = kandidater.stream().map(IdentityLink::getUserId).filter(Objects::nonNull).sorted().toList();
+      grupper = kandidater.stream().map(IdentityLink::getGroupId).filter(Objects::nonNull).sorted().toList();
+    }
+    if (brukere.isEmpty() && grupper.isEmpty()) {
+      return; // nobody to tell; the task is found through Tasklist's filters
+    }
+    String referanse = tekst(oppgave, REFERANSE.getName());
+    if (referanse == null && oppgave.getExecution() != null) {
+      referanse = oppgave.getExecution().getProcessBusinessKey();
+    }
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put(VarslingDelegate.HENDELSE.getName(), Varselhendelse.NY_OPPGAVE.name());
+    v.put(VarslingDelegate.MOTTAKER.getName(), String.join(",", brukere));
+    v.put(VarslingDelegate.MOTTAKERGRUPPER.getName(), String.join(",", grupper));
+    v.put(VarslingDelegate.ARBEIDSPAKKE_ID.getName(), oppgave.getProcessInstanceId());
+    v.put(REFERANSE.getName(), referanse);
+    v.put(TITTEL.getName(), tekst(oppgave, TITTEL.getName()));
+    v.put(KOMMUNE.getName(), tekst(oppgave, KOMMUNE.getName()));
+    v.put(VarslingDelegate.OPPGAVE_ID.getName(), oppgave.getId());
+    v.put(VarslingDelegate.OPPGAVENAVN.getName(), oppgave.getName());
+    v.put(VarslingDelegate.OPPGAVEFRIST.getName(), oppgave.getDueDate());
+    varslingsstart.start(oppgave.getProcessEngineServices(), referanse, v);
+  }
+
+  /** Any process can have tasks: a variable of another type is simply not used. */
+  private static String tekst(DelegateTask oppgave, String navn) {
+    return oppgave.getVariable(navn) instanceof String s && !s.isBlank() ? s : null;
+  }
+}

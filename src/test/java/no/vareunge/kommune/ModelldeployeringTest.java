@@ -1,0 +1,119 @@
+package no.vareunge.kommune;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import no.vareunge.VareungeTest;
+import no.vareunge.skjema.SkjemaLeser;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.repository.Resource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * What a restart deploys: nothing when the files and the register are as before, one new
+ * deployment with everything when a kommune was added.
+ */
+@VareungeTest
+class ModelldeployeringTest {
+
+  @Autowired Modelldeployering modeller;
+  @Autowired RepositoryService repository;
+  @Autowired FormService skjemaer;
+  @Autowired KommuneRegister kommuner;
+  @Autowired JdbcClient jdbc;
+
+  @Test
+  void omstartMedSammeRegisterRullerIkkeUtPaNytt() {
+    modeller.rullUt();
+    long for_ = utrullinger();
+
+    assertThat(modeller.rullUt()).isFalse();
+    assertThat(modeller.rullUt()).isFalse();
+
+    assertThat(utrullinger()).isEqualTo(for_);
+  }
+
+  @Test
+  void nyKommuneGirEnNyUtrullingMedAlleRessursene() throws IOException {
+    modeller.rullUt();
+    long for_ = utrullinger();
+    int versjonFor = sisteArbeidspakke().getVersion();
+    kommuner.opprett(new Kommune("bamble", "Bamble", "BAM"));
+    try {
+      assertThat(modeller.rullUt()).isTrue();
+      assertThat(modeller.rullUt()).as("og ikke en gang til").isFalse();
+
+      assertThat(utrullinger()).isEqualTo(for_ + 1);
+      Deployment ny = repository.createDeploymentQuery().deploymentName(Modelldeployering.NAVN)
+          .orderByDeploymentTime().desc().orderByDeploymentId().desc().listPage(0, 1).get(0);
+      assertThat(repository.getDeploymentResources(ny.getId())).extracting(Resource::getName)
+          .contains("processes/arbeidspakke.bpmn", "processes/beslutningsniva.dmn",
+              "processes/innfasing-kommune.bpmn", "forms/arbeidspakke-forslag.form",
+              "forms/innfasing-kommune-start.form")
+          .hasSize(antallFiler());
+      ProcessDefinition arbeidspakke = sisteArbeidspakke();
+      assertThat(arbeidspakke.getVersion()).isEqualTo(versjonFor + 1);
+      assertThat(arbeidspakke.getDeploymentId()).isEqualTo(ny.getId());
+      try (InputStream skjema = skjemaer.getDeployedStartForm(arbeidspakke.getId())) {
+        assertThat(new SkjemaLeser().les(skjema).felt("kommune").orElseThrow().verdier())
+            .containsEntry("bamble", "Bamble");
+      }
+    } finally {
+      // The shared database keeps only kommuner that were onboarded properly.
+      jdbc.sql("DELETE FROM kommune WHERE id = 'bamble'").update();
+      modeller.rullUt();
+    }
+  }
+
+  @Test
+  void kommunelisteneFyllesFraRegisteretISorteringsrekkefolge() throws IOException {
+    byte[] fil = Files.readAllBytes(Path.of("forms", "arbeidspakke-forslag.form"));
+    List<Kommune> register = List.of(new Kommune("as", "Ås", "ASS"), new Kommune("aeroy", "Ærøy", "AER"),
+        new Kommune("bo", "Bø", "BOE"), new Kommune("tonsberg", "Tønsberg", "TON"));
+
+    byte[] utfylt = modeller.medKommuner(fil, register);
+
+    Map<String, String> valg = new SkjemaLeser().les(new java.io.ByteArrayInputStream(utfylt))
+        .felt("kommune").orElseThrow().verdier();
+    assertThat(valg).containsExactly(Map.entry("bo", "Bø"), Map.entry("tonsberg", "Tønsberg"),
+        Map.entry("aeroy", "Ærøy"), Map.entry("as", "Ås"));
+    assertThat(modeller.medKommuner(fil, register)).as("samme register gir samme bytes").isEqualTo(utfylt);
+    // The rest of the form is as in the file.
+    assertThat(new SkjemaLeser().les(new java.io.ByteArrayInputStream(utfylt)).felt())
+        .hasSameSizeAs(new SkjemaLeser().les(new java.io.ByteArrayInputStream(fil)).felt());
+    assertThat(new String(utfylt, StandardCharsets.UTF_8)).contains("\"verdier\" : \"kommuner\"");
+  }
+
+  @Test
+  void skjemaUtenKommunelisteRullesUtUendret() throws IOException {
+    byte[] fil = Files.readAllBytes(Path.of("forms", "vedtak-lokalt-styre.form"));
+    assertThat(modeller.medKommuner(fil, kommuner.alle())).isSameAs(fil);
+  }
+
+  private long utrullinger() {
+    return repository.createDeploymentQuery().deploymentName(Modelldeployering.NAVN).count();
+  }
+
+  private ProcessDefinition sisteArbeidspakke() {
+    return repository.createProcessDefinitionQuery().processDefinitionKey("arbeidspakke").withoutTenantId()
+        .latestVersion().singleResult();
+  }
+
+  private static int antallFiler() throws IOException {
+    try (var prosesser = Files.list(Path.of("processes")); var skjemaer = Files.list(Path.of("forms"))) {
+      return (int) (prosesser.filter(f -> f.toString().endsWith(".bpmn") || f.toString().endsWith(".dmn")).count()
+          + skjemaer.filter(f -> f.toString().endsWith(".form")).count());
+    }
+  }
+}

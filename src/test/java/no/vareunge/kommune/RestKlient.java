@@ -1,0 +1,61 @@
+package no.vareunge.kommune;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import no.vareunge.TestBrukere;
+
+/** The REST API with HTTP Basic, with bodies in the format Tasklist sends (lists as type Json). */
+final class RestKlient {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final int port;
+  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+  RestKlient(int port) {
+    this.port = port;
+  }
+
+  HttpResponse<String> post(String sti, String bruker, Map<String, Object> variabler) throws Exception {
+    String basic = Base64.getEncoder()
+        .encodeToString((bruker + ":" + TestBrukere.PASSORD).getBytes(StandardCharsets.UTF_8));
+    return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + sti))
+        .header("Content-Type", "application/json")
+        .header("Accept", "application/json")
+        .header("Authorization", "Basic " + basic)
+        .POST(BodyPublishers.ofString(tasklist(variabler), StandardCharsets.UTF_8))
+        .build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  static String melding(HttpResponse<String> svar) throws Exception {
+    return JSON.readTree(svar.body()).path("message").asText();
+  }
+
+  static String felt(HttpResponse<String> svar, String navn) throws Exception {
+    return JSON.readTree(svar.body()).path(navn).asText();
+  }
+
+  private static String tasklist(Map<String, Object> verdier) throws Exception {
+    ObjectNode kropp = JSON.createObjectNode();
+    ObjectNode variabler = kropp.putObject("variables");
+    for (var e : verdier.entrySet()) {
+      ObjectNode variabel = variabler.putObject(e.getKey());
+      if (e.getValue() instanceof List<?> || e.getValue() instanceof Map<?, ?>) {
+        variabel.put("type", "Json").put("value", JSON.writeValueAsString(e.getValue()));
+      } else {
+        variabel.set("value", JSON.valueToTree(e.getValue()));
+      }
+    }
+    return kropp.toString();
+  }
+}
