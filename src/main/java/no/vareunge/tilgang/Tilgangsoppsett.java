@@ -76,8 +76,9 @@ public class Tilgangsoppsett {
     gi(ARBEIDSPAKKELEDERE, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
 
     gi(PROGRAMLEDER, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
-        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
-        ProcessDefinitionPermissions.CREATE_INSTANCE);
+        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
+    // Programleder onboards kommuner; proposals are the arbeidspakkeledere's.
+    gi(PROGRAMLEDER, Resources.PROCESS_DEFINITION, "innfasing-kommune", ProcessDefinitionPermissions.CREATE_INSTANCE);
     gi(PROGRAMLEDER, Resources.PROCESS_INSTANCE, ANY, Permissions.READ, Permissions.CREATE);
     gi(PROGRAMLEDER, Resources.TASK, ANY, Permissions.READ);
     gi(PROGRAMLEDER, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
