@@ -59,7 +59,7 @@ public class NyOppgaveListener implements TaskListener {
     v.put(VarslingDelegate.OPPGAVE_ID.getName(), oppgave.getId());
     v.put(VarslingDelegate.OPPGAVENAVN.getName(), oppgave.getName());
     v.put(VarslingDelegate.OPPGAVEFRIST.getName(), oppgave.getDueDate());
-    varslingsstart.start(oppgave.getProcessEngineServices(), referanse, v);
+    varslingsstart.start(oppgave.getProcessEngineServices(), v);
   }
 
   /** Any process can have tasks: a variable of another type is simply not used. */

@@ -15,20 +15,22 @@ import org.springframework.stereotype.Component;
  *
  * <p>The instance gets the package's kommune as tenant (see KommuneTenantIdProvider): it carries
  * the package's content, and programleder and the administrators see its incidents in Cockpit.
+ * It has no business key: the reference stays the key of the package alone (a search for it finds
+ * the package, not its notifications); the notification has it as variable {@code referanse}.
  */
 @Component
 public class Varslingsstart {
 
   public static final String MELDING = "Varsel";
 
-  public void start(ProcessEngineServices engine, String forretningsnokkel, Map<String, Object> variabler) {
+  public void start(ProcessEngineServices engine, Map<String, Object> variabler) {
     CommandContext kommando = Context.getCommandContext();
     // The user who completes a task may not start processes; the notification is the system's.
     if (kommando != null) {
       kommando.runWithoutAuthorization(() -> engine.getRuntimeService()
-          .startProcessInstanceByMessage(MELDING, forretningsnokkel, variabler));
+          .startProcessInstanceByMessage(MELDING, variabler));
     } else {
-      engine.getRuntimeService().startProcessInstanceByMessage(MELDING, forretningsnokkel, variabler);
+      engine.getRuntimeService().startProcessInstanceByMessage(MELDING, variabler);
     }
   }
 }

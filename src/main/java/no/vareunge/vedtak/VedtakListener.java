@@ -86,7 +86,7 @@ public class VedtakListener implements TaskListener {
     varsel.put(VarslingDelegate.VEDTAK_MOTEDATO.getName(), v.motedato());
     varsel.put(VarslingDelegate.VEDTAK_BEGRUNNELSE.getName(), v.begrunnelse());
     varsel.put(VarslingDelegate.VEDTAK_BESLUTTET_AV.getName(), v.besluttetAv());
-    varslingsstart.start(oppgave.getProcessEngineServices(), v.referanse(), varsel);
+    varslingsstart.start(oppgave.getProcessEngineServices(), varsel);
   }
 
   /** «22.11.2026 – Lokalt styre (sak 12/26): Godkjent. Begrunnelse: …», with the form's own words. */

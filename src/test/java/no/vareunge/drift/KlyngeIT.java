@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import no.vareunge.Forslag;
 import no.vareunge.ProgramstyringApplication;
@@ -22,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -51,11 +55,15 @@ class KlyngeIT {
   }
 
   @BeforeEach
-  void startNoder() {
-    // One after the other: Spring Boot's logging set-up is not made for two applications starting
-    // in the same JVM at the same instant (in production each node is its own JVM).
-    node1 = start("node1");
-    node2 = start("node2");
+  void startNoder() throws Exception {
+    // Both nodes boot and deploy at the same time. Only Spring Boot's logging set-up, which is
+    // one per JVM (in production each node has its own JVM), is let through one node at a time.
+    CountDownLatch node1HarLogging = new CountDownLatch(1);
+    CompletableFuture<ConfigurableApplicationContext> en =
+        CompletableFuture.supplyAsync(() -> start("node1", node1HarLogging));
+    assertThat(node1HarLogging.await(60, TimeUnit.SECONDS)).isTrue();
+    node2 = start("node2", new CountDownLatch(1));
+    node1 = en.join();
   }
 
   @AfterEach
@@ -194,8 +202,13 @@ class KlyngeIT {
     return node.getBean(ProcessEngine.class);
   }
 
-  private static ConfigurableApplicationContext start(String navn) {
+  private static ConfigurableApplicationContext start(String navn, CountDownLatch loggingKlar) {
     return new SpringApplicationBuilder(ProgramstyringApplication.class)
+        .listeners(hendelse -> {
+          if (hendelse instanceof ApplicationPreparedEvent) {
+            loggingKlar.countDown();
+          }
+        })
         .profiles("postgres")
         .run(
             "--server.port=0",

@@ -74,8 +74,12 @@ class VarslingTest {
     Task vurder = driver.oppgave(ap, "Task_VurderForslag");
 
     ProcessInstance varsling = driver.varsling(referanse, Varselhendelse.NY_OPPGAVE);
-    // The package's kommune, so only those who may see the package see its notifications.
+    // The package's kommune, so only those who may see the package see its notifications; the
+    // reference stays the business key of the package alone.
     assertThat(varsling.getTenantId()).isEqualTo("larvik");
+    assertThat(varsling.getBusinessKey()).isNull();
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(referanse).list())
+        .extracting(ProcessInstance::getId).containsExactly(ap.getId());
     // Nothing is sent inside the user's transaction: the job does it afterwards.
     assertThat(TestEpost.til(epost(LEDER_LARVIK), referanse)).isEmpty();
     assertThat(logg.forProsessinstans(ap.getId())).isEmpty();

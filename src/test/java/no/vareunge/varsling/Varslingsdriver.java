@@ -72,8 +72,8 @@ final class Varslingsdriver {
 
   /** The instances of process varsling for the package with this hendelse, oldest first. */
   List<ProcessInstance> varslinger(String referanse, Varselhendelse hendelse) {
-    return runtime.createProcessInstanceQuery().processDefinitionKey("varsling").processInstanceBusinessKey(referanse)
-        .variableValueEquals("hendelse", hendelse.name()).list();
+    return runtime.createProcessInstanceQuery().processDefinitionKey("varsling")
+        .variableValueEquals("referanse", referanse).variableValueEquals("hendelse", hendelse.name()).list();
   }
 
   ProcessInstance varsling(String referanse, Varselhendelse hendelse) {
