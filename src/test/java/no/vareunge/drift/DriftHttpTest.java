@@ -6,10 +6,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import no.vareunge.Forslag;
+import no.vareunge.RestKlient;
 import no.vareunge.TestBrukere;
 import no.vareunge.VareungeTest;
 import org.camunda.bpm.engine.IdentityService;
@@ -68,9 +67,7 @@ class DriftHttpTest {
   private HttpResponse<String> hent(String sti, String bruker) throws Exception {
     HttpRequest.Builder foresporsel = HttpRequest.newBuilder(URI.create("http://localhost:" + port + sti));
     if (bruker != null) {
-      String innlogging = bruker + ":" + TestBrukere.PASSORD;
-      foresporsel.header("Authorization",
-          "Basic " + Base64.getEncoder().encodeToString(innlogging.getBytes(StandardCharsets.UTF_8)));
+      foresporsel.header("Authorization", RestKlient.basic(bruker, TestBrukere.PASSORD));
     }
     return http.send(foresporsel.build(), HttpResponse.BodyHandlers.ofString());
   }

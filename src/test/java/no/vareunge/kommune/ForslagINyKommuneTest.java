@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import no.vareunge.RestKlient;
 import no.vareunge.Forslag;
 import no.vareunge.TestBrukere;
 import no.vareunge.VareungeTest;

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import no.vareunge.RestKlient;
 import no.vareunge.TestBrukere;
 import no.vareunge.VareungeTest;
 import no.vareunge.skjema.SkjemaLeser;

@@ -15,7 +15,6 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +22,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import no.vareunge.Forslag;
+import no.vareunge.RestKlient;
 import no.vareunge.TestBrukere;
 import no.vareunge.VareungeTest;
 import no.vareunge.arbeidspakke.Tidssone;
@@ -137,7 +137,7 @@ class SkjemaValideringHttpTest {
     endring.accept(forslag);
     Tilstand for_ = tilstand();
 
-    HttpResponse<String> svar = post(START_KEY + endepunkt, TestBrukere.AP_LARVIK, tasklist(forslag));
+    HttpResponse<String> svar = post(START_KEY + endepunkt, TestBrukere.AP_LARVIK, RestKlient.tasklist(forslag));
 
     assertAvvist(svar, forventet);
     assertThat(tilstand()).isEqualTo(for_);
@@ -156,7 +156,7 @@ class SkjemaValideringHttpTest {
     assertAvvist(post(sti, TestBrukere.AP_LARVIK, "{\"variables\": {\"tittel\": \"Uten value-objekt\"}}"),
         "Variabelen «tittel» må ha formen");
     // A Json variable whose string is not JSON: the engine would answer 500, the filter 400.
-    ObjectNode kropp = (ObjectNode) JSON.readTree(tasklist(forslag()));
+    ObjectNode kropp = (ObjectNode) JSON.readTree(RestKlient.tasklist(forslag()));
     ((ObjectNode) kropp.path("variables").path("malparametere")).put("value", "[{\"navn\": ");
     assertAvvist(post(sti, TestBrukere.AP_LARVIK, kropp.toString()), "Variabelen «malparametere» er ikke gyldig JSON.");
     // No body at all: every required field is missing.
@@ -171,7 +171,7 @@ class SkjemaValideringHttpTest {
   void gyldigForslagSomTasklistSenderDetStartesMedReferanseOgVerdier(String endepunkt) throws Exception {
     Tilstand for_ = tilstand();
 
-    HttpResponse<String> svar = post(START_KEY + endepunkt, TestBrukere.AP_LARVIK, tasklist(forslag()));
+    HttpResponse<String> svar = post(START_KEY + endepunkt, TestBrukere.AP_LARVIK, RestKlient.tasklist(forslag()));
 
     assertThat(svar.statusCode()).as(svar.body()).isEqualTo(200);
     JsonNode instans = JSON.readTree(svar.body());
@@ -199,7 +199,7 @@ class SkjemaValideringHttpTest {
   @Test
   void typedeVerdierSomAndreKlienterSenderGodtas() throws Exception {
     // Cockpit and scripts send explicit types; numbers as strings are converted by the engine.
-    ObjectNode kropp = (ObjectNode) JSON.readTree(tasklist(forslag()));
+    ObjectNode kropp = (ObjectNode) JSON.readTree(RestKlient.tasklist(forslag()));
     ObjectNode variabler = (ObjectNode) kropp.get("variables");
     variabler.putObject("pilotvarighetMnd").put("value", "12").put("type", "Integer");
     variabler.putObject("budsjett").put("value", 200000.0).put("type", "Double");
@@ -218,7 +218,7 @@ class SkjemaValideringHttpTest {
   void andreUrlerTilSammeStartValideresOgsa() throws Exception {
     Map<String, Object> forslag = forslag();
     forslag.put("budsjett", -1);
-    String kropp = tasklist(forslag);
+    String kropp = RestKlient.tasklist(forslag);
     String definisjon = repository.createProcessDefinitionQuery().processDefinitionKey("arbeidspakke")
         .latestVersion().singleResult().getId();
     Tilstand for_ = tilstand();
@@ -247,7 +247,7 @@ class SkjemaValideringHttpTest {
   void startinstruksjonerKanIkkeOmgaSkjemaet() throws Exception {
     // startInstructions carry their own variables and can skip the registration: a form
     // submission has no use for them, so they are refused rather than passed on unchecked.
-    ObjectNode kropp = (ObjectNode) JSON.readTree(tasklist(forslag()));
+    ObjectNode kropp = (ObjectNode) JSON.readTree(RestKlient.tasklist(forslag()));
     kropp.putArray("startInstructions").addObject()
         .put("type", "startBeforeActivity").put("activityId", "Task_Styrebehandling")
         .putObject("variables").putObject("budsjett").put("value", -1_000_000);
@@ -267,7 +267,7 @@ class SkjemaValideringHttpTest {
   @Test
   void restApietKreverGyldigInnlogging() throws Exception {
     Tilstand for_ = tilstand();
-    String gyldig = tasklist(forslag());
+    String gyldig = RestKlient.tasklist(forslag());
     Map<String, Object> ugyldigForslag = forslag();
     ugyldigForslag.put("budsjett", -1);
 
@@ -283,7 +283,7 @@ class SkjemaValideringHttpTest {
     assertThat(post(START_KEY + "start", FEIL_PASSORD_BRUKER, "feil-passord", gyldig).statusCode()).isEqualTo(401);
     assertThat(post(START_KEY + "start", "ukjent.bruker", TestBrukere.PASSORD, gyldig).statusCode()).isEqualTo(401);
     // Authentication comes first: a stranger learns nothing about the form's rules.
-    assertThat(post(START_KEY + "start", null, tasklist(ugyldigForslag)).statusCode()).isEqualTo(401);
+    assertThat(post(START_KEY + "start", null, RestKlient.tasklist(ugyldigForslag)).statusCode()).isEqualTo(401);
 
     assertThat(tilstand()).isEqualTo(for_);
   }
@@ -295,7 +295,7 @@ class SkjemaValideringHttpTest {
     ugyldigForslag.put("budsjett", -1);
     String sti = "/camunda/api/engine/engine/default/process-definition/key/arbeidspakke/";
 
-    for (String kropp : List.of(tasklist(forslag()), tasklist(ugyldigForslag))) {
+    for (String kropp : List.of(RestKlient.tasklist(forslag()), RestKlient.tasklist(ugyldigForslag))) {
       for (String endepunkt : List.of("start", "submit-form")) {
         HttpResponse<String> svar = post(sti + endepunkt, null, kropp);
         assertThat(svar.statusCode()).as(endepunkt + ": " + svar.body())
@@ -313,11 +313,11 @@ class SkjemaValideringHttpTest {
     ugyldigForslag.put("pilotvarighetMnd", 37);
     Tilstand for_ = tilstand();
 
-    HttpResponse<String> avvist = okt.post(sti, tasklist(ugyldigForslag));
+    HttpResponse<String> avvist = okt.post(sti, RestKlient.tasklist(ugyldigForslag));
     assertAvvist(avvist, "«Pilotens varighet (måneder)» (pilotvarighetMnd) kan være høyst 36.");
     assertThat(tilstand()).isEqualTo(for_);
 
-    HttpResponse<String> startet = okt.post(sti, tasklist(forslag()));
+    HttpResponse<String> startet = okt.post(sti, RestKlient.tasklist(forslag()));
     assertThat(startet.statusCode()).as(startet.body()).isEqualTo(200);
     String id = JSON.readTree(startet.body()).path("id").asText();
     assertThat(runtime.getVariable(id, "innsender")).isEqualTo(TestBrukere.AP_LARVIK);
@@ -390,7 +390,7 @@ class SkjemaValideringHttpTest {
     Task styrebehandling = oppgave(instans, "Task_Styrebehandling");
     String sti = "/engine-rest/task/" + styrebehandling.getId() + "/" + endepunkt;
 
-    HttpResponse<String> svar = post(sti, TestBrukere.STYRE_LARVIK, tasklist(styrevedtak("avslatt")));
+    HttpResponse<String> svar = post(sti, TestBrukere.STYRE_LARVIK, RestKlient.tasklist(styrevedtak("avslatt")));
 
     assertThat(svar.statusCode()).as(svar.body()).isIn(200, 204);
     List<Map<String, Object>> rader = vedtakFor(instans);
@@ -406,7 +406,7 @@ class SkjemaValideringHttpTest {
 
     // The same task a second time: it no longer exists, so no second decision and no server error.
     Tilstand for_ = tilstand();
-    HttpResponse<String> igjen = post(sti, TestBrukere.STYRE_LARVIK, tasklist(styrevedtak("godkjent")));
+    HttpResponse<String> igjen = post(sti, TestBrukere.STYRE_LARVIK, RestKlient.tasklist(styrevedtak("godkjent")));
     assertThat(igjen.statusCode()).as(igjen.body()).isEqualTo(404);
     assertThat(melding(igjen)).contains(styrebehandling.getId());
     assertThat(vedtakFor(instans)).hasSize(1);
@@ -454,7 +454,7 @@ class SkjemaValideringHttpTest {
     vedtak.put("bevilgetBelop", 750_000);
 
     HttpResponse<String> svar =
-        post("/engine-rest/task/" + behandling.getId() + "/" + endepunkt, TestBrukere.EIERSTYRET, tasklist(vedtak));
+        post("/engine-rest/task/" + behandling.getId() + "/" + endepunkt, TestBrukere.EIERSTYRET, RestKlient.tasklist(vedtak));
 
     assertThat(svar.statusCode()).as(svar.body()).isIn(200, 204);
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instans)
@@ -494,7 +494,7 @@ class SkjemaValideringHttpTest {
     Map<String, String> variablerFor = variabler(instans);
     Tilstand for_ = tilstand();
 
-    HttpResponse<String> svar = post("/engine-rest/task/" + oppgave.getId() + "/" + endepunkt, bruker, tasklist(innsendt));
+    HttpResponse<String> svar = post("/engine-rest/task/" + oppgave.getId() + "/" + endepunkt, bruker, RestKlient.tasklist(innsendt));
 
     assertAvvist(svar, forventet);
     Task etter = oppgaver.createTaskQuery().taskId(oppgave.getId()).singleResult();
@@ -525,14 +525,14 @@ class SkjemaValideringHttpTest {
 
   /** A valid proposal started over REST, as its submitter. */
   private String startForslag(Map<String, Object> forslag) throws Exception {
-    HttpResponse<String> svar = post(START_KEY + "start", TestBrukere.AP_LARVIK, tasklist(forslag));
+    HttpResponse<String> svar = post(START_KEY + "start", TestBrukere.AP_LARVIK, RestKlient.tasklist(forslag));
     assertThat(svar.statusCode()).as(svar.body()).isEqualTo(200);
     return JSON.readTree(svar.body()).path("id").asText();
   }
 
   private void fullfor(String instans, String aktivitet, String bruker, Map<String, Object> verdier) throws Exception {
     Task oppgave = oppgave(instans, aktivitet);
-    HttpResponse<String> svar = post("/engine-rest/task/" + oppgave.getId() + "/complete", bruker, tasklist(verdier));
+    HttpResponse<String> svar = post("/engine-rest/task/" + oppgave.getId() + "/complete", bruker, RestKlient.tasklist(verdier));
     assertThat(svar.statusCode()).as(svar.body()).isEqualTo(204);
   }
 
@@ -583,20 +583,6 @@ class SkjemaValideringHttpTest {
     return v;
   }
 
-  /** The body Tasklist sends: scalars untyped, lists and objects as type Json with a JSON string. */
-  private static String tasklist(Map<String, Object> verdier) throws Exception {
-    ObjectNode kropp = JSON.createObjectNode();
-    ObjectNode variabler = kropp.putObject("variables");
-    for (var e : verdier.entrySet()) {
-      ObjectNode variabel = variabler.putObject(e.getKey());
-      if (e.getValue() instanceof List<?> || e.getValue() instanceof Map<?, ?>) {
-        variabel.put("type", "Json").put("value", JSON.writeValueAsString(e.getValue()));
-      } else {
-        variabel.set("value", JSON.valueToTree(e.getValue()));
-      }
-    }
-    return kropp.toString();
-  }
 
   private void assertAvvist(HttpResponse<String> svar, String... forventet) throws Exception {
     assertThat(svar.statusCode()).as(svar.body()).isEqualTo(400);
@@ -619,8 +605,7 @@ class SkjemaValideringHttpTest {
         .header("Accept", "application/json")
         .POST(BodyPublishers.ofString(kropp, StandardCharsets.UTF_8));
     if (bruker != null) {
-      String basic = Base64.getEncoder().encodeToString((bruker + ":" + passord).getBytes(StandardCharsets.UTF_8));
-      foresporsel.header("Authorization", "Basic " + basic);
+      foresporsel.header("Authorization", RestKlient.basic(bruker, passord));
     }
     return http.send(foresporsel.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
   }

@@ -15,7 +15,6 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,6 +24,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import no.vareunge.Forslag;
+import no.vareunge.RestKlient;
 import no.vareunge.TestBrukere;
 import no.vareunge.VareungeTest;
 import org.camunda.bpm.engine.HistoryService;
@@ -236,7 +236,7 @@ class TilgangsmatriseHttpTest {
       case VARIABLER -> get(sti + "/variables", b);
       case SKJEMAVARIABLER -> get(sti + "/form-variables", b);
       case TA -> post(sti + "/claim", b, "{\"userId\": \"" + (b.anonym() ? "ap.larvik" : b.id()) + "\"}");
-      case FULLFORE -> post(sti + "/submit-form", b, tasklist(skjemasvar(trinn)));
+      case FULLFORE -> post(sti + "/submit-form", b, RestKlient.tasklist(skjemasvar(trinn)));
     };
 
     if (b.anonym()) {
@@ -290,7 +290,7 @@ class TilgangsmatriseHttpTest {
     Tilstand for_ = tilstand();
 
     HttpResponse<String> svar =
-        post("/engine-rest/process-definition/key/arbeidspakke/submit-form", b, tasklist(forslag));
+        post("/engine-rest/process-definition/key/arbeidspakke/submit-form", b, RestKlient.tasklist(forslag));
 
     if (tillatt) {
       assertThat(svar.statusCode()).as(svar.body()).isEqualTo(200);
@@ -501,7 +501,7 @@ class TilgangsmatriseHttpTest {
   @DisplayName("feil passord over HTTP Basic → 401")
   void feilPassordOverRest() throws Exception {
     HttpResponse<String> svar = send(HttpRequest.newBuilder(uri("/engine-rest/task"))
-        .header("Authorization", basic(TestBrukere.UNGDOM, "feil-passord")).GET());
+        .header("Authorization", RestKlient.basic(TestBrukere.UNGDOM, "feil-passord")).GET());
     assertThat(svar.statusCode()).isEqualTo(401);
     assertThat(svar.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
     ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + 3_600_000));
@@ -561,7 +561,7 @@ class TilgangsmatriseHttpTest {
 
   private int innlogging(String passord) throws Exception {
     return send(HttpRequest.newBuilder(uri("/engine-rest/task/count"))
-        .header("Authorization", basic(LAAS_BRUKER, passord)).GET()).statusCode();
+        .header("Authorization", RestKlient.basic(LAAS_BRUKER, passord)).GET()).statusCode();
   }
 
   // ---------------------------------------------------------------- assertions
@@ -688,29 +688,11 @@ class TilgangsmatriseHttpTest {
     return forslag;
   }
 
-  /** The body Tasklist sends: scalars untyped, lists and objects as type Json with a JSON string. */
-  private static String tasklist(Map<String, Object> verdier) throws Exception {
-    ObjectNode kropp = JSON.createObjectNode();
-    ObjectNode variabler = kropp.putObject("variables");
-    for (var e : verdier.entrySet()) {
-      ObjectNode variabel = variabler.putObject(e.getKey());
-      if (e.getValue() instanceof List<?> || e.getValue() instanceof Map<?, ?>) {
-        variabel.put("type", "Json").put("value", JSON.writeValueAsString(e.getValue()));
-      } else {
-        variabel.set("value", JSON.valueToTree(e.getValue()));
-      }
-    }
-    return kropp.toString();
-  }
 
   // ---------------------------------------------------------------- HTTP
 
   private URI uri(String sti) {
     return URI.create("http://localhost:" + port + sti);
-  }
-
-  private static String basic(String bruker, String passord) {
-    return "Basic " + Base64.getEncoder().encodeToString((bruker + ":" + passord).getBytes(StandardCharsets.UTF_8));
   }
 
   private HttpResponse<String> get(String sti, Bruker b) throws Exception {
@@ -725,7 +707,7 @@ class TilgangsmatriseHttpTest {
   }
 
   private static HttpRequest.Builder medBruker(HttpRequest.Builder foresporsel, Bruker b) {
-    return b.anonym() ? foresporsel : foresporsel.header("Authorization", basic(b.id(), TestBrukere.PASSORD));
+    return b.anonym() ? foresporsel : foresporsel.header("Authorization", RestKlient.basic(b.id(), TestBrukere.PASSORD));
   }
 
   private HttpResponse<String> send(HttpRequest.Builder foresporsel) throws Exception {

@@ -1,4 +1,4 @@
-package no.vareunge.kommune;
+package no.vareunge;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,40 +12,43 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import no.vareunge.TestBrukere;
 
 /** The REST API with HTTP Basic, with bodies in the format Tasklist sends (lists as type Json). */
-final class RestKlient {
+public final class RestKlient {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final int port;
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-  RestKlient(int port) {
+  public RestKlient(int port) {
     this.port = port;
   }
 
-  HttpResponse<String> post(String sti, String bruker, Map<String, Object> variabler) throws Exception {
-    String basic = Base64.getEncoder()
-        .encodeToString((bruker + ":" + TestBrukere.PASSORD).getBytes(StandardCharsets.UTF_8));
+  public HttpResponse<String> post(String sti, String bruker, Map<String, Object> variabler) throws Exception {
     return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + sti))
         .header("Content-Type", "application/json")
         .header("Accept", "application/json")
-        .header("Authorization", "Basic " + basic)
+        .header("Authorization", basic(bruker, TestBrukere.PASSORD))
         .POST(BodyPublishers.ofString(tasklist(variabler), StandardCharsets.UTF_8))
         .build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
-  static String melding(HttpResponse<String> svar) throws Exception {
+  /** The value of an Authorization header for HTTP Basic. */
+  public static String basic(String bruker, String passord) {
+    return "Basic " + Base64.getEncoder().encodeToString((bruker + ":" + passord).getBytes(StandardCharsets.UTF_8));
+  }
+
+  public static String melding(HttpResponse<String> svar) throws Exception {
     return JSON.readTree(svar.body()).path("message").asText();
   }
 
-  static String felt(HttpResponse<String> svar, String navn) throws Exception {
+  public static String felt(HttpResponse<String> svar, String navn) throws Exception {
     return JSON.readTree(svar.body()).path(navn).asText();
   }
 
-  private static String tasklist(Map<String, Object> verdier) throws Exception {
+  /** The body Tasklist sends: scalars untyped, lists and objects as type Json with a JSON string. */
+  public static String tasklist(Map<String, Object> verdier) throws Exception {
     ObjectNode kropp = JSON.createObjectNode();
     ObjectNode variabler = kropp.putObject("variables");
     for (var e : verdier.entrySet()) {
