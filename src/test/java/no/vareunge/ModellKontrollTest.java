@@ -242,13 +242,17 @@ class ModellKontrollTest {
     return navn;
   }
 
-  /** Every key and dynamic-list path of every form: what a form can put into a process. */
+  /**
+   * Every key and dynamic-list path of every form: what a form can put into a process. A key with
+   * dots ({@code malparametere.0.navn}) writes into the variable named by its first part.
+   */
   private Set<String> skjemanokler() throws IOException {
     Set<String> nokler = new LinkedHashSet<>();
     for (Path skjema : filer(SKJEMAER, ".form")) {
       komponenter(json.readTree(skjema.toFile())).forEach(k -> {
         if (k.hasNonNull("key")) {
           nokler.add(k.get("key").asText());
+          nokler.add(k.get("key").asText().split("\\.")[0]);
         }
         if (k.hasNonNull("path")) {
           nokler.add(k.get("path").asText());

@@ -99,12 +99,13 @@ public class SkjemaValideringFilter extends OncePerRequestFilter {
       }
       Map<String, Object> verdier = innsendteVerdier.les(rot.get("variables"));
       Innsending i = innsending.get();
+      boolean endret = utenTommeRader(i.skjema(), verdier, rot);
       SkjemaValidator.Resultat resultat = skjemaer.valider(i.skjema(), verdier, i.kjenteVerdier());
       if (!resultat.gyldig()) {
         avvis(response, "Skjemaet er ikke riktig utfylt: " + String.join(" ", resultat.feil()));
         return;
       }
-      if (!resultat.ignorerte().isEmpty()) {
+      if (endret || !resultat.ignorerte().isEmpty()) {
         resultat.ignorerte().forEach(((ObjectNode) rot.get("variables"))::remove);
         kropp = json.writeValueAsBytes(rot);
       }
@@ -119,6 +120,32 @@ public class SkjemaValideringFilter extends OncePerRequestFilter {
   }
 
   private record Innsending(Skjema skjema, Map<String, Object> kjenteVerdier) {}
+
+  /**
+   * Rows of a list that were left empty (a form shows a fixed number of rows) are not data: they
+   * are dropped from the values to check and from the request. Tells whether anything was dropped.
+   */
+  private boolean utenTommeRader(Skjema skjema, Map<String, Object> verdier, JsonNode rot)
+      throws JsonProcessingException {
+    boolean endret = false;
+    for (Skjemafelt f : skjema.felt()) {
+      if ("dynamiclist".equals(f.type()) && verdier.get(f.key()) instanceof List<?> rader) {
+        List<Object> utfylte = rader.stream().filter(rad -> !tomRad(rad)).map(Object.class::cast).toList();
+        if (utfylte.size() != rader.size()) {
+          verdier.put(f.key(), utfylte);
+          ((ObjectNode) rot.get("variables")).putObject(f.key())
+              .put("type", "Json").put("value", json.writeValueAsString(utfylte));
+          endret = true;
+        }
+      }
+    }
+    return endret;
+  }
+
+  private static boolean tomRad(Object rad) {
+    return rad == null || (rad instanceof Map<?, ?> celler
+        && celler.values().stream().allMatch(v -> v == null || (v instanceof String s && s.isBlank())));
+  }
 
   private boolean oppgaveFinnes(String oppgaveId) {
     return engine.getTaskService().createTaskQuery().taskId(oppgaveId).count() > 0;

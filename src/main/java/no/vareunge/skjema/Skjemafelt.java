@@ -38,4 +38,16 @@ public record Skjemafelt(
   public boolean harFasteVerdier() {
     return verdier != null && !verdier.isEmpty();
   }
+
+  /** A list whose rows a form shows as numbered fields {@code <liste>.<rad>.<felt>}, see SkjemaLeser. */
+  static Skjemafelt liste(String key, String etikett, int minAntall, List<Skjemafelt> kolonner) {
+    return new Skjemafelt(key, etikett, "dynamiclist", null, false, null, null, null, null, false, Map.of(), false,
+        null, List.copyOf(kolonner), minAntall, null, null, null);
+  }
+
+  /** The same field under another key and label. */
+  Skjemafelt somKolonne(String nyKey, String nyEtikett) {
+    return new Skjemafelt(nyKey, nyEtikett, type, undertype, pakrevd, minLengde, maksLengde, min, maks, heltall, verdier,
+        skrivebeskyttet, skjulHvis, underfelt, minAntall, monster, unik, finnes);
+  }
 }
