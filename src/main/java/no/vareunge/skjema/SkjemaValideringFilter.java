@@ -21,11 +21,13 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Enforces the constraints of the Camunda Forms on the server: every start and every task
@@ -75,15 +77,21 @@ public class SkjemaValideringFilter extends OncePerRequestFilter {
       return;
     }
     if (treff.pattern() == OPPGAVE && !oppgaveFinnes(treff.group("oppgave"))) {
-      // The REST API would answer 500; a task that is gone (often: completed a moment ago) is a 404.
-      svar(response, HttpServletResponse.SC_NOT_FOUND, "InvalidRequestException",
-          "Oppgaven «" + treff.group("oppgave") + "» finnes ikke. Den kan allerede være fullført av noen andre.");
+      // The REST API would answer 500. A task completed a moment ago (by someone else, or in another
+      // tab) is a conflict, 409, that says so; a task the user cannot see at all is a 404.
+      Optional<HistoricTaskInstance> fullfort = fullfort(treff.group("oppgave"));
+      if (fullfort.isPresent()) {
+        alleredeFullfort(response, fullfort.get());
+      } else {
+        svar(response, HttpServletResponse.SC_NOT_FOUND, "InvalidRequestException",
+            "Oppgaven «" + treff.group("oppgave") + "» finnes ikke. Den kan allerede være fullført av noen andre.");
+      }
       return;
     }
     byte[] kropp = request.getInputStream().readAllBytes();
     Optional<Innsending> innsending = finnSkjema(treff);
     if (innsending.isEmpty()) {
-      chain.doFilter(new LestForesporsel(request, kropp), response);
+      videre(treff, new LestForesporsel(request, kropp), response, chain);
       return;
     }
     try {
@@ -116,7 +124,46 @@ public class SkjemaValideringFilter extends OncePerRequestFilter {
       avvis(response, e.getMessage());
       return;
     }
-    chain.doFilter(new LestForesporsel(request, kropp), response);
+    videre(treff, new LestForesporsel(request, kropp), response, chain);
+  }
+
+  /**
+   * Passes the request on to the REST API. Two users who complete the same task at the same moment
+   * both pass the check above; the engine lets one win and fails the other (optimistic locking, the
+   * vedtak's unique task id, or the task gone when its command starts), which the REST API answers
+   * with 500. The answer to a completion is therefore held back until the engine is done: a server
+   * error for a task that meanwhile was completed becomes the same 409 as above.
+   */
+  private void videre(Matcher treff, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    if (treff.pattern() != OPPGAVE) {
+      chain.doFilter(request, response);
+      return;
+    }
+    ContentCachingResponseWrapper holdt = new ContentCachingResponseWrapper(response);
+    chain.doFilter(request, holdt);
+    if (holdt.getStatus() >= HttpServletResponse.SC_INTERNAL_SERVER_ERROR && !response.isCommitted()
+        && !oppgaveFinnes(treff.group("oppgave"))) {
+      Optional<HistoricTaskInstance> fullfort = fullfort(treff.group("oppgave"));
+      if (fullfort.isPresent()) {
+        response.resetBuffer();
+        alleredeFullfort(response, fullfort.get());
+        return;
+      }
+    }
+    holdt.copyBodyToResponse();
+  }
+
+  /** The task as completed in the history, if the user may see it there. */
+  private Optional<HistoricTaskInstance> fullfort(String oppgaveId) {
+    return Optional.ofNullable(engine.getHistoryService().createHistoricTaskInstanceQuery()
+        .taskId(oppgaveId).finished().singleResult());
+  }
+
+  /** Says no more than the caller knows already: the task id, not its name or its package. */
+  private void alleredeFullfort(HttpServletResponse response, HistoricTaskInstance oppgave) throws IOException {
+    svar(response, HttpServletResponse.SC_CONFLICT, "TaskAlreadyCompletedException",
+        "Oppgaven «" + oppgave.getId() + "» er allerede fullført av en annen. Oppdater siden for å se vedtaket.");
   }
 
   private record Innsending(Skjema skjema, Map<String, Object> kjenteVerdier) {}

@@ -404,11 +404,11 @@ class SkjemaValideringHttpTest {
         .containsEntry("BESLUTTET_AV", TestBrukere.STYRE_LARVIK);
     assertThat(oppgaver.createTaskQuery().taskId(styrebehandling.getId()).count()).isZero();
 
-    // The same task a second time: it no longer exists, so no second decision and no server error.
+    // The same task a second time: it is completed, so no second decision and no server error but a conflict.
     Tilstand for_ = tilstand();
     HttpResponse<String> igjen = post(sti, TestBrukere.STYRE_LARVIK, RestKlient.tasklist(styrevedtak("godkjent")));
-    assertThat(igjen.statusCode()).as(igjen.body()).isEqualTo(404);
-    assertThat(melding(igjen)).contains(styrebehandling.getId());
+    assertThat(igjen.statusCode()).as(igjen.body()).isEqualTo(409);
+    assertThat(melding(igjen)).contains("er allerede fullført");
     assertThat(vedtakFor(instans)).hasSize(1);
     assertThat(tilstand()).isEqualTo(for_);
   }
