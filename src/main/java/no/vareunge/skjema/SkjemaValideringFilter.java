@@ -130,9 +130,9 @@ public class SkjemaValideringFilter extends OncePerRequestFilter {
   /**
    * Passes the request on to the REST API. Two users who complete the same task at the same moment
    * both pass the check above; the engine lets one win and fails the other (optimistic locking, the
-   * vedtak's unique task id, or the task gone when its command starts), which the REST API answers
-   * with 500. The answer to a completion is therefore held back until the engine is done: a server
-   * error for a task that meanwhile was completed becomes the same 409 as above.
+   * vedtak's unique task id, the task gone when its command starts: 500; or the task's
+   * authorization gone with it: 403). The answer to a completion is therefore held back until the
+   * engine is done: such an error for a task that meanwhile was completed becomes the same 409.
    */
   private void videre(Matcher treff, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
@@ -142,7 +142,9 @@ public class SkjemaValideringFilter extends OncePerRequestFilter {
     }
     ContentCachingResponseWrapper holdt = new ContentCachingResponseWrapper(response);
     chain.doFilter(request, holdt);
-    if (holdt.getStatus() >= HttpServletResponse.SC_INTERNAL_SERVER_ERROR && !response.isCommitted()
+    boolean feilet = holdt.getStatus() >= HttpServletResponse.SC_INTERNAL_SERVER_ERROR
+        || holdt.getStatus() == HttpServletResponse.SC_FORBIDDEN;
+    if (feilet && !response.isCommitted()
         && !oppgaveFinnes(treff.group("oppgave"))) {
       Optional<HistoricTaskInstance> fullfort = fullfort(treff.group("oppgave"));
       if (fullfort.isPresent()) {
