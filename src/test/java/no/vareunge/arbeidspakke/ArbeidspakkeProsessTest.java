@@ -1,5 +1,8 @@
 package no.vareunge.arbeidspakke;
 
+import static no.vareunge.Testklokke.pluss;
+import static no.vareunge.Testklokke.settKlokke;
+import static no.vareunge.Testklokke.tidspunkt;
 import static no.vareunge.TestBrukere.AP_LARVIK;
 import static no.vareunge.TestBrukere.EIERSTYRET;
 import static no.vareunge.TestBrukere.LEDER_LARVIK;
@@ -27,10 +30,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.GregorianCalendar;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import javax.xml.datatype.DatatypeFactory;
 import no.vareunge.Forslag;
 import no.vareunge.TestBrukere;
 import no.vareunge.VareungeTest;
@@ -779,27 +779,6 @@ class ArbeidspakkeProsessTest {
     return tasks.createTaskQuery().taskId(oppgave.getId()).taskCandidateUser(bruker).count() == 1;
   }
 
-  private static Date settKlokke(Date tidspunkt) {
-    ClockUtil.setCurrentTime(tidspunkt);
-    return tidspunkt;
-  }
-
-  /** 09:00 Norwegian time. */
-  private static Date tidspunkt(int aar, int maned, int dag) {
-    return Date.from(LocalDateTime.of(aar, maned, dag, 9, 0).atZone(Tidssone.NORGE).toInstant());
-  }
-
-  /** An ISO-8601 duration from application.yaml added to a point in time, as the engine adds it. */
-  private static Date pluss(Date fra, String varighet) {
-    try {
-      GregorianCalendar kalender = new GregorianCalendar();
-      kalender.setTime(fra);
-      DatatypeFactory.newInstance().newDuration(varighet).addTo(kalender);
-      return kalender.getTime();
-    } catch (javax.xml.datatype.DatatypeConfigurationException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   /** Calendar months in Norway, as the pilot's end date is defined. */
   private static Date maanederEtter(Date fra, int maneder) {

@@ -1,5 +1,8 @@
 package no.vareunge.arbeidspakke;
 
+import static no.vareunge.Testklokke.pluss;
+import static no.vareunge.Testklokke.settKlokke;
+import static no.vareunge.Testklokke.tidspunkt;
 import static no.vareunge.TestBrukere.AP_LARVIK;
 import static no.vareunge.TestBrukere.LEDER_LARVIK;
 import static no.vareunge.TestBrukere.STYRE_LARVIK;
@@ -12,16 +15,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.io.InputStream;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import javax.xml.datatype.DatatypeFactory;
 import no.vareunge.Forslag;
 import no.vareunge.TestBrukere;
 import no.vareunge.VareungeTest;
@@ -388,25 +388,4 @@ class VersjonsmigreringTest {
     ut.sort(null);
   }
 
-  private static Date settKlokke(Date tidspunkt) {
-    ClockUtil.setCurrentTime(tidspunkt);
-    return tidspunkt;
-  }
-
-  /** 09:00 Norwegian time. */
-  private static Date tidspunkt(int aar, int maned, int dag) {
-    return Date.from(LocalDateTime.of(aar, maned, dag, 9, 0).atZone(Tidssone.NORGE).toInstant());
-  }
-
-  /** An ISO-8601 duration from application.yaml added to a point in time, as the engine adds it. */
-  private static Date pluss(Date fra, String varighet) {
-    try {
-      GregorianCalendar kalender = new GregorianCalendar();
-      kalender.setTime(fra);
-      DatatypeFactory.newInstance().newDuration(varighet).addTo(kalender);
-      return kalender.getTime();
-    } catch (javax.xml.datatype.DatatypeConfigurationException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }
