@@ -42,6 +42,7 @@ public final class ArbeidspakkeVariabler {
   public static final VariableFactory<String> EIERSTYRE_SAK_NR = stringVariable("eierstyreSakNr");
   public static final VariableFactory<String> EIERSTYRE_MOTEDATO = stringVariable("eierstyreMotedato");
   public static final VariableFactory<String> EIERSTYRE_BEGRUNNELSE = stringVariable("eierstyreBegrunnelse");
+  public static final VariableFactory<Number> BEVILGET_BELOP = customVariable("bevilgetBelop", Number.class);
   public static final VariableFactory<String> VIDERE_DRIFT = stringVariable("videreDrift");
   public static final VariableFactory<String> VIDERE_DRIFT_SAK_NR = stringVariable("videreDriftSakNr");
   public static final VariableFactory<String> VIDERE_DRIFT_BEGRUNNELSE = stringVariable("videreDriftBegrunnelse");
@@ -50,6 +51,7 @@ public final class ArbeidspakkeVariabler {
   public static final VariableFactory<String> PILOTSTATUS = stringVariable("pilotstatus");
   public static final VariableFactory<String> FREMDRIFT = stringVariable("fremdrift");
   public static final VariableFactory<Number> FORBRUKT_BELOP = customVariable("forbruktBelop", Number.class);
+  public static final VariableFactory<String> AVVIK = stringVariable("avvik");
   public static final VariableFactory<Boolean> TRENGER_BESLUTNING = booleanVariable("trengerBeslutning");
 
   // Meldingen AvbrytPilot

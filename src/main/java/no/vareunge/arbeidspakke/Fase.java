@@ -11,5 +11,10 @@ public enum Fase {
   AVVIST,
   AVSLATT,
   AVVIKLET,
-  I_DRIFT
+  I_DRIFT;
+
+  /** An end state: the package's process has ended here. */
+  public boolean erAvsluttet() {
+    return this == AVVIST || this == AVSLATT || this == AVVIKLET || this == I_DRIFT;
+  }
 }

@@ -9,16 +9,24 @@ import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.TRENGER_BESLUTNING;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.Map;
+import no.vareunge.portefolje.Portefoljeskriver;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps every progress report in the package's report log, which the evaluation shows: the
- * report's own variables are overwritten by the next cycle's report.
+ * report's own variables are overwritten by the next cycle's report. The portfolio keeps each
+ * report as a row.
  */
 @Component
 public class FremdriftsrapportListener implements TaskListener {
+
+  private final Portefoljeskriver portefolje;
+
+  public FremdriftsrapportListener(Portefoljeskriver portefolje) {
+    this.portefolje = portefolje;
+  }
 
   private static final Map<String, String> STATUS = Map.of("gronn", "grønn", "gul", "gul", "rod", "rød");
 
@@ -39,5 +47,6 @@ public class FremdriftsrapportListener implements TaskListener {
     }
     linje.append(". ").append(FREMDRIFT.from(oppgave).get());
     RAPPORTLOGG.on(oppgave).set(RAPPORTLOGG.from(oppgave).getOptional().map(s -> s + "\n").orElse("") + linje);
+    portefolje.registrerRapport(oppgave);
   }
 }

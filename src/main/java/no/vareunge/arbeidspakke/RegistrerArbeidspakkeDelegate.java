@@ -1,6 +1,5 @@
 package no.vareunge.arbeidspakke;
 
-import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.Beregnet.FASE;
 import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.Beregnet.INNSENDER;
 import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.Beregnet.REFERANSE;
 import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.Beregnet.REGISTRERT;
@@ -21,10 +20,13 @@ public class RegistrerArbeidspakkeDelegate implements JavaDelegate {
 
   private final KommuneRegister kommuner;
   private final Referansenummer referansenummer;
+  private final Faseskifte faseskifte;
 
-  public RegistrerArbeidspakkeDelegate(KommuneRegister kommuner, Referansenummer referansenummer) {
+  public RegistrerArbeidspakkeDelegate(KommuneRegister kommuner, Referansenummer referansenummer,
+      Faseskifte faseskifte) {
     this.kommuner = kommuner;
     this.referansenummer = referansenummer;
+    this.faseskifte = faseskifte;
   }
 
   @Override
@@ -44,6 +46,6 @@ public class RegistrerArbeidspakkeDelegate implements JavaDelegate {
     REFERANSE.on(execution).set(referanse);
     execution.setProcessBusinessKey(referanse);
     REGISTRERT.on(execution).set(Tidssone.naa());
-    FASE.on(execution).set(Fase.FORSLAG.name());
+    faseskifte.til(execution, Fase.FORSLAG.name());
   }
 }

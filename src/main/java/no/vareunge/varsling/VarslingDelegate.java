@@ -3,6 +3,7 @@ package no.vareunge.varsling;
 import static io.holunda.camunda.bpm.data.CamundaBpmData.dateVariable;
 import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
 import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.AVBRUDD_BEGRUNNELSE;
+import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.AVVIK;
 import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.Beregnet.REFERANSE;
 import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.FREMDRIFT;
 import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.KOMMUNE;
@@ -69,7 +70,6 @@ public class VarslingDelegate implements JavaDelegate {
   public static final VariableFactory<String> VEDTAK_BESLUTTET_AV = stringVariable("vedtakBesluttetAv");
 
   private static final VariableFactory<String> VURDERING_KOMMENTAR = stringVariable("vurderingKommentar");
-  private static final VariableFactory<String> AVVIK = stringVariable("avvik");
 
   private final Mottakere mottakere;
   private final Varselutsender utsender;

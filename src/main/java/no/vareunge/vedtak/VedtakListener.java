@@ -12,6 +12,7 @@ import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.TITTEL;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import no.vareunge.arbeidspakke.Tidssone;
+import no.vareunge.portefolje.Portefoljeskriver;
 import no.vareunge.skjema.Skjema;
 import no.vareunge.skjema.Skjemaregister;
 import no.vareunge.tilgang.InnloggetBruker;
@@ -24,7 +25,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * On completion of a decision task: writes the vedtak to the protocol, adds it to the decision
- * basis that later forms show, remembers the level that approved the package, and notifies the
+ * basis that later forms show, remembers the level that approved the package (also in the
+ * portfolio's read model), and notifies the
  * arbeidspakke-leder and the lokal leder (process {@code varsling}, started in the same
  * transaction: the e-mail goes out only once the decision is committed). A rejection is told by
  * the model's own notification point (AVSLATT), so it is not notified twice.
@@ -35,11 +37,14 @@ public class VedtakListener implements TaskListener {
   private final Vedtaksprotokoll protokoll;
   private final Skjemaregister skjemaer;
   private final Varslingsstart varslingsstart;
+  private final Portefoljeskriver portefolje;
 
-  public VedtakListener(Vedtaksprotokoll protokoll, Skjemaregister skjemaer, Varslingsstart varslingsstart) {
+  public VedtakListener(Vedtaksprotokoll protokoll, Skjemaregister skjemaer, Varslingsstart varslingsstart,
+      Portefoljeskriver portefolje) {
     this.protokoll = protokoll;
     this.skjemaer = skjemaer;
     this.varslingsstart = varslingsstart;
+    this.portefolje = portefolje;
   }
 
   @Override
@@ -66,6 +71,7 @@ public class VedtakListener implements TaskListener {
       VEDTAKSGRUPPE.on(oppgave).set(niva.gruppe(KOMMUNE.from(oppgave).get()));
       GODKJENT_DATO.on(oppgave).set(vedtak.tidspunkt());
     }
+    portefolje.oppdater(oppgave.getExecution());
     if (!"avslatt".equals(utfall)) {
       varsle(oppgave, vedtak, utfallstekst(oppgave, punkt, vedtak));
     }

@@ -23,16 +23,16 @@ import org.camunda.bpm.engine.task.Task;
  * Tasklist: log in, (claim,) complete the task with what the form submits, log out. Timers and
  * asynchronous steps are run here by executing their jobs, since the job executor is off in tests.
  */
-final class ArbeidspakkeDriver {
+public final class ArbeidspakkeDriver {
 
-  static final String PROSESS = "arbeidspakke";
+  public static final String PROSESS = "arbeidspakke";
 
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final IdentityService identity;
   private final ManagementService management;
 
-  ArbeidspakkeDriver(ProcessEngine engine) {
+  public ArbeidspakkeDriver(ProcessEngine engine) {
     this.runtime = engine.getRuntimeService();
     this.tasks = engine.getTaskService();
     this.identity = engine.getIdentityService();
@@ -40,7 +40,7 @@ final class ArbeidspakkeDriver {
   }
 
   /** An arbeidspakke-leder submits the start form. */
-  ProcessInstance startForslag(String innsender, Map<String, Object> forslag) {
+  public ProcessInstance startForslag(String innsender, Map<String, Object> forslag) {
     loggInn(innsender);
     try {
       return runtime.startProcessInstanceByKey(PROSESS, forslag);
@@ -50,14 +50,14 @@ final class ArbeidspakkeDriver {
   }
 
   /** The one open task of {@code aktivitet} in the instance. */
-  Task oppgave(ProcessInstance instans, String aktivitet) {
+  public Task oppgave(ProcessInstance instans, String aktivitet) {
     Task oppgave = tasks.createTaskQuery().processInstanceId(instans.getId()).taskDefinitionKey(aktivitet)
         .singleResult();
     assertThat(oppgave).as("åpen oppgave %s", aktivitet).isNotNull();
     return oppgave;
   }
 
-  void fullfor(ProcessInstance instans, String aktivitet, String bruker, Map<String, Object> svar) {
+  public void fullfor(ProcessInstance instans, String aktivitet, String bruker, Map<String, Object> svar) {
     fullfor(oppgave(instans, aktivitet), bruker, svar);
   }
 
@@ -65,7 +65,7 @@ final class ArbeidspakkeDriver {
    * {@code bruker} completes the task: only someone who may (the assignee, or a member of a
    * candidate group) gets that far, and an unassigned task is claimed first, as in Tasklist.
    */
-  void fullfor(Task oppgave, String bruker, Map<String, Object> svar) {
+  public void fullfor(Task oppgave, String bruker, Map<String, Object> svar) {
     boolean kan = bruker.equals(oppgave.getAssignee())
         || tasks.createTaskQuery().taskId(oppgave.getId()).taskCandidateUser(bruker).count() == 1;
     assertThat(kan).as("%s kan utføre %s", bruker, oppgave.getTaskDefinitionKey()).isTrue();
@@ -81,7 +81,7 @@ final class ArbeidspakkeDriver {
   }
 
   /** The lokal leder or the board stops the pilot (message AvbrytPilot); null: no reason given. */
-  void avbrytPilot(String bruker, String referanse, String begrunnelse) {
+  public void avbrytPilot(String bruker, String referanse, String begrunnelse) {
     loggInn(bruker);
     try {
       MessageCorrelationBuilder melding = runtime.createMessageCorrelation("AvbrytPilot")
@@ -96,18 +96,18 @@ final class ArbeidspakkeDriver {
   }
 
   /** The one job (timer or asynchronous step) of {@code aktivitet} in the instance. */
-  Job jobb(ProcessInstance instans, String aktivitet) {
+  public Job jobb(ProcessInstance instans, String aktivitet) {
     Job jobb = management.createJobQuery().processInstanceId(instans.getId()).activityId(aktivitet).singleResult();
     assertThat(jobb).as("jobb for %s", aktivitet).isNotNull();
     return jobb;
   }
 
-  long antallJobber(ProcessInstance instans, String aktivitet) {
+  public long antallJobber(ProcessInstance instans, String aktivitet) {
     return management.createJobQuery().processInstanceId(instans.getId()).activityId(aktivitet).count();
   }
 
   /** Runs a job that is due now, e.g. an asynchronous notification. */
-  void utforJobb(ProcessInstance instans, String aktivitet) {
+  public void utforJobb(ProcessInstance instans, String aktivitet) {
     Job jobb = jobb(instans, aktivitet);
     assertThat(jobb.getDuedate() == null || !jobb.getDuedate().after(ClockUtil.getCurrentTime()))
         .as("jobben for %s er forfalt", aktivitet).isTrue();
@@ -115,7 +115,7 @@ final class ArbeidspakkeDriver {
   }
 
   /** Moves the engine clock to the job's due date and runs it, as the job executor would. */
-  void utforJobbNarDenForfaller(ProcessInstance instans, String aktivitet) {
+  public void utforJobbNarDenForfaller(ProcessInstance instans, String aktivitet) {
     Date forfall = jobb(instans, aktivitet).getDuedate();
     assertThat(forfall).as("forfall for %s", aktivitet).isNotNull().isAfterOrEqualTo(ClockUtil.getCurrentTime());
     ClockUtil.setCurrentTime(forfall);

@@ -8,34 +8,34 @@ import org.camunda.spin.plugin.variable.SpinValues;
  * What the task forms (forms/*.form) submit, field by field. A field the form hides (for example
  * bevilgetBelop unless the decision is godkjent) is left out, as form-js leaves it out.
  */
-final class Skjemasvar {
+public final class Skjemasvar {
 
   private Skjemasvar() {}
 
   /** arbeidspakke-vurdering. */
-  static Map<String, Object> vurdering(String vurdering) {
+  public static Map<String, Object> vurdering(String vurdering) {
     return svar("vurdering", vurdering, "vurderingKommentar", "Vurdert av lokal leder: " + vurdering + ".");
   }
 
   /** arbeidspakke-bearbeiding: the proposal's fields again, without the kommune. */
-  static Map<String, Object> bearbeiding(Map<String, Object> forslag) {
+  public static Map<String, Object> bearbeiding(Map<String, Object> forslag) {
     Map<String, Object> svar = new LinkedHashMap<>(forslag);
     svar.remove("kommune");
     return svar;
   }
 
   /** ungdomspanel-uttalelse. */
-  static Map<String, Object> ungdomspanel(String uttalelse) {
+  public static Map<String, Object> ungdomspanel(String uttalelse) {
     return svar("ungdomspanelUttalelse", uttalelse);
   }
 
   /** vedtak-mindre-tiltak. */
-  static Map<String, Object> lederBeslutning(String beslutning) {
+  public static Map<String, Object> lederBeslutning(String beslutning) {
     return svar("lederBeslutning", beslutning, "lederBegrunnelse", "Lederens begrunnelse: " + beslutning + ".");
   }
 
   /** vedtak-lokalt-styre; styreBetingelser only for godkjent. */
-  static Map<String, Object> styrevedtak(String vedtak, String sakNr, String motedato) {
+  public static Map<String, Object> styrevedtak(String vedtak, String sakNr, String motedato) {
     Map<String, Object> svar = svar("styrevedtak", vedtak, "styreSakNr", sakNr, "styreMotedato", motedato,
         "styreBegrunnelse", "Styrets begrunnelse: " + vedtak + ".");
     if ("godkjent".equals(vedtak)) {
@@ -45,7 +45,7 @@ final class Skjemasvar {
   }
 
   /** vedtak-eierstyre; bevilgetBelop only for godkjent. */
-  static Map<String, Object> eierstyrevedtak(String vedtak, String sakNr, String motedato, Integer bevilgetBelop) {
+  public static Map<String, Object> eierstyrevedtak(String vedtak, String sakNr, String motedato, Integer bevilgetBelop) {
     Map<String, Object> svar = svar("eierstyrevedtak", vedtak, "eierstyreSakNr", sakNr, "eierstyreMotedato",
         motedato, "eierstyreBegrunnelse", "Eierstyrets begrunnelse: " + vedtak + ".");
     if ("godkjent".equals(vedtak)) {
@@ -55,14 +55,14 @@ final class Skjemasvar {
   }
 
   /** fremdriftsrapport. */
-  static Map<String, Object> fremdriftsrapport(String pilotstatus, int forbruktBelop, boolean trengerBeslutning) {
+  public static Map<String, Object> fremdriftsrapport(String pilotstatus, int forbruktBelop, boolean trengerBeslutning) {
     return svar("pilotstatus", pilotstatus, "fremdrift", "Fremdrift med status " + pilotstatus + ".",
         "forbruktBelop", forbruktBelop, "avvik", "rod".equals(pilotstatus) ? "Veilederne mangler." : "",
         "trengerBeslutning", trengerBeslutning);
   }
 
   /** evaluering. */
-  static Map<String, Object> evaluering(String anbefaling) {
+  public static Map<String, Object> evaluering(String anbefaling) {
     return svar(
         "malresultater", SpinValues.jsonValue("[{\"navn\":\"Antall praksisplasser\",\"oppnaddVerdi\":\"32\"}]").create(),
         "maloppnaelse", "Målet er nesten nådd.",
@@ -72,31 +72,31 @@ final class Skjemasvar {
   }
 
   /** vedtak-videre-drift: drift, with the operating owner and budget. */
-  static Map<String, Object> videreDriftDrift(String sakNr, String driftseier, int driftsbudsjett) {
+  public static Map<String, Object> videreDriftDrift(String sakNr, String driftseier, int driftsbudsjett) {
     return svar("videreDrift", "drift", "videreDriftSakNr", sakNr,
         "videreDriftBegrunnelse", "Piloten har vist gode resultater.",
         "driftseier", driftseier, "driftsbudsjett", driftsbudsjett);
   }
 
   /** vedtak-videre-drift: the pilot is extended. */
-  static Map<String, Object> videreDriftForleng(int forlengelseMnd) {
+  public static Map<String, Object> videreDriftForleng(int forlengelseMnd) {
     return svar("videreDrift", "forleng", "videreDriftBegrunnelse", "Trenger mer erfaring.",
         "forlengelseMnd", forlengelseMnd);
   }
 
   /** vedtak-videre-drift: the pilot is wound up. */
-  static Map<String, Object> videreDriftAvvikle() {
+  public static Map<String, Object> videreDriftAvvikle() {
     return svar("videreDrift", "avvikle", "videreDriftBegrunnelse", "Effekten uteble.");
   }
 
   /** overforing-til-drift. */
-  static Map<String, Object> overforingTilDrift() {
+  public static Map<String, Object> overforingTilDrift() {
     return svar("rutinerDokumentert", true, "budsjettIlinjen", true,
         "overforingKommentar", "Tjenesteområdet har tatt over.");
   }
 
   /** gevinstoppfolging. */
-  static Map<String, Object> gevinstoppfolging() {
+  public static Map<String, Object> gevinstoppfolging() {
     return svar(
         "gevinstresultater",
         SpinValues.jsonValue("[{\"navn\":\"Antall praksisplasser\",\"realisertVerdi\":\"45\"}]").create(),

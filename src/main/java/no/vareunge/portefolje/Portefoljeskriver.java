@@ -1,0 +1,120 @@
+package no.vareunge.portefolje;
+
+import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.AVVIK;
+import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.BEVILGET_BELOP;
+import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.BUDSJETT;
+import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.Beregnet.BESLUTNINGSNIVA;
+import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.Beregnet.FASE;
+import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.Beregnet.GODKJENT_DATO;
+import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.Beregnet.GODKJENT_NIVA;
+import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.Beregnet.INNSENDER;
+import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.Beregnet.PILOT_SLUTTDATO;
+import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.Beregnet.PILOT_STARTDATO;
+import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.Beregnet.REFERANSE;
+import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.Beregnet.REGISTRERT;
+import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.FORBRUKT_BELOP;
+import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.FREMDRIFT;
+import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.KOMMUNE;
+import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.PILOTSTATUS;
+import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.PILOTVARIGHET_MND;
+import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.TITTEL;
+import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.TRENGER_BESLUTNING;
+
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.util.Date;
+import no.vareunge.arbeidspakke.Fase;
+import no.vareunge.arbeidspakke.Tidssone;
+import no.vareunge.tilgang.InnloggetBruker;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the portfolio's read model (tables {@code arbeidspakke} and {@code fremdriftsrapport}) in
+ * the transaction of the process step that changed the package, so the overview never shows a
+ * step that was rolled back and never misses one that was committed. Each write copies the whole
+ * row from the process variables: a missed intermediate write cannot leave the row stale.
+ */
+@Component
+public class Portefoljeskriver {
+
+  private final JdbcClient jdbc;
+
+  public Portefoljeskriver(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The package's row as the variables say now; called at every change of phase and decision. */
+  public void oppdater(DelegateExecution execution) {
+    oppdater(execution, execution.getProcessInstanceId());
+  }
+
+  private void oppdater(VariableScope v, String prosessinstansId) {
+    Fase fase = Fase.valueOf(FASE.from(v).get());
+    Timestamp naa = tid(Tidssone.naa());
+    Object[] felter = {
+        REFERANSE.from(v).get(), TITTEL.from(v).get(), KOMMUNE.from(v).get(), fase.name(),
+        valgfri(BESLUTNINGSNIVA, v), valgfri(GODKJENT_NIVA, v), belop(BUDSJETT, v), bevilget(v),
+        belop(FORBRUKT_BELOP, v), valgfri(PILOTSTATUS, v),
+        PILOTVARIGHET_MND.from(v).getOptional().map(Number::intValue).orElse(null), valgfri(INNSENDER, v),
+        tid(REGISTRERT.from(v).get()), tid(valgfri(GODKJENT_DATO, v)), tid(valgfri(PILOT_STARTDATO, v)),
+        tid(valgfri(PILOT_SLUTTDATO, v)),
+        fase == Fase.DRIFT ? naa : null, fase.erAvsluttet() ? naa : null, naa, prosessinstansId};
+    int endret = jdbc.sql("""
+        UPDATE arbeidspakke SET referanse = ?, tittel = ?, kommune = ?, fase = ?, beslutningsniva = ?,
+          godkjent_niva = ?, budsjett = ?, bevilget_belop = ?, forbrukt_belop = ?, pilotstatus = ?,
+          pilotvarighet_mnd = ?, leder = ?, registrert = ?, godkjent_dato = ?, pilot_startdato = ?,
+          pilot_sluttdato = ?, driftsstart = COALESCE(driftsstart, ?), avsluttet = COALESCE(avsluttet, ?),
+          endret = ?
+        WHERE prosessinstans_id = ?""").params(felter).update();
+    if (endret == 0) {
+      jdbc.sql("""
+          INSERT INTO arbeidspakke (referanse, tittel, kommune, fase, beslutningsniva, godkjent_niva, budsjett,
+            bevilget_belop, forbrukt_belop, pilotstatus, pilotvarighet_mnd, leder, registrert, godkjent_dato,
+            pilot_startdato, pilot_sluttdato, driftsstart, avsluttet, endret, prosessinstans_id)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(felter).update();
+    }
+  }
+
+  /** A delivered progress report: its own row, and the package's latest status and spending. */
+  public void registrerRapport(DelegateTask oppgave) {
+    jdbc.sql("""
+        INSERT INTO fremdriftsrapport (prosessinstans_id, referanse, oppgave_id, pilotstatus, fremdrift,
+          forbrukt_belop, avvik, trenger_beslutning, rapportert_av, tidspunkt)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(oppgave.getProcessInstanceId(), REFERANSE.from(oppgave).get(), oppgave.getId(),
+            PILOTSTATUS.from(oppgave).get(), valgfri(FREMDRIFT, oppgave), belop(FORBRUKT_BELOP, oppgave),
+            valgfri(AVVIK, oppgave), TRENGER_BESLUTNING.from(oppgave).getOptional().orElse(false),
+            InnloggetBruker.id(oppgave.getProcessEngineServices()).orElse(oppgave.getAssignee()),
+            tid(Tidssone.naa()))
+        .update();
+    oppdater(oppgave, oppgave.getProcessInstanceId());
+    jdbc.sql("UPDATE arbeidspakke SET siste_rapport = ? WHERE prosessinstans_id = ?")
+        .params(tid(Tidssone.naa()), oppgave.getProcessInstanceId()).update();
+  }
+
+  /** Granted: what eierstyret granted, or else the proposed budget, once the package is approved. */
+  private static BigDecimal bevilget(VariableScope v) {
+    if (GODKJENT_NIVA.from(v).getOptional().isEmpty()) {
+      return null;
+    }
+    BigDecimal bevilget = belop(BEVILGET_BELOP, v);
+    return bevilget != null ? bevilget : belop(BUDSJETT, v);
+  }
+
+  private static BigDecimal belop(VariableFactory<Number> variabel, VariableScope v) {
+    return variabel.from(v).getOptional().map(n -> new BigDecimal(n.toString())).orElse(null);
+  }
+
+  private static <T> T valgfri(VariableFactory<T> variabel, VariableScope v) {
+    return variabel.from(v).getOptional().orElse(null);
+  }
+
+  private static Timestamp tid(Date dato) {
+    return dato == null ? null : new Timestamp(dato.getTime());
+  }
+}
