@@ -51,6 +51,7 @@ class LesemodellProsessTest {
   @Autowired IdentityService identity;
   @Autowired HistoryService history;
   @Autowired Portefolje portefolje;
+  @Autowired Oppgaveoversikt oppgaveoversikt;
   @Autowired TransactionTemplate transaksjon;
 
   private ArbeidspakkeDriver driver;
@@ -169,6 +170,25 @@ class LesemodellProsessTest {
     });
     assertThat(portefolje.hent(Kommuneutvalg.ALLE, referanse).orElseThrow().fase()).isEqualTo(Fase.VURDERING);
     assertThat(driver.oppgave(ap, "Task_VurderForslag")).isNotNull();
+  }
+
+  @Test
+  void forfalteOppgaverVisesInnenforKommunenMedPakkensReferanse() {
+    ProcessInstance ap = driver.startForslag(AP_LARVIK, Forslag.gyldig());
+    String referanse = rad(ap).referanse();
+    Kommuneutvalg bareLarvik = Kommuneutvalg.bare(List.of("larvik"));
+    assertThat(oppgaveoversikt.forfalte(bareLarvik, 1000)).extracting(ApenOppgave::referanse).doesNotContain(referanse);
+    assertThat(oppgaveoversikt.apne(ap.getId())).extracting(ApenOppgave::aktivitet, ApenOppgave::referanse)
+        .containsExactly(tuple("Task_VurderForslag", referanse));
+
+    settKlokke(pluss(START, "P15D")); // the assessment is due after 14 days
+    assertThat(oppgaveoversikt.forfalte(bareLarvik, 1000))
+        .extracting(ApenOppgave::referanse, ApenOppgave::navn, ApenOppgave::kommune)
+        .contains(tuple(referanse, "Vurder forslag", "larvik"));
+    assertThat(oppgaveoversikt.antallForfalte(bareLarvik)).isPositive();
+    assertThat(oppgaveoversikt.forfalte(Kommuneutvalg.bare(List.of("horten")), 1000))
+        .extracting(ApenOppgave::referanse).doesNotContain(referanse);
+    assertThat(oppgaveoversikt.antallForfalte(Kommuneutvalg.bare(List.of()))).isZero();
   }
 
   /** The package's row, found by its reference (the business key), also after the process ended. */
