@@ -1,6 +1,8 @@
 package no.vareunge;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 
 /** Users for the tests, one per role like the demo users, all with password {@value #PASSORD}. */
@@ -17,6 +19,11 @@ public final class TestBrukere {
   public static final String EIERSTYRET = "eierstyret";
   public static final String PROGRAMLEDER = "programleder";
   public static final String UNGDOM = "ungdom";
+  /**
+   * A technical administrator (group {@code camunda-admin}). The web apps show their first-start
+   * set-up page instead of the login as long as no such user exists, so browser tests need one.
+   */
+  public static final String ADMIN = "admin";
 
   private TestBrukere() {}
 
@@ -39,6 +46,29 @@ public final class TestBrukere {
     opprett(identity, EIERSTYRET, "eierstyre");
     opprett(identity, PROGRAMLEDER, "programleder");
     opprett(identity, UNGDOM, "ungdomspanel");
+    if (identity.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() == 0) {
+      Group administratorer = identity.newGroup(Groups.CAMUNDA_ADMIN);
+      administratorer.setName("Camunda-administratorer");
+      administratorer.setType(Groups.GROUP_TYPE_SYSTEM);
+      identity.saveGroup(administratorer);
+    }
+    opprett(identity, ADMIN, Groups.CAMUNDA_ADMIN);
+  }
+
+  /**
+   * A user in a role of a kommune for the demo portfolio ({@code ap}, {@code leder}, {@code
+   * styre}), e.g. {@code styre.faerder.test}: not the demo users' names, which exist only in the
+   * demo profile.
+   */
+  public static String kommunebruker(String rolle, String kommune) {
+    return rolle + "." + kommune + ".test";
+  }
+
+  /** The arbeidspakke-leder, lokal leder and board member of {@code kommune} ({@link #kommunebruker}). */
+  public static void kommunensBrukere(IdentityService identity, String kommune) {
+    arbeidspakkeleder(identity, kommunebruker("ap", kommune), kommune);
+    opprett(identity, kommunebruker("leder", kommune), "leder-" + kommune);
+    opprett(identity, kommunebruker("styre", kommune), "styre-" + kommune);
   }
 
   /** An arbeidspakke-leder of {@code kommune}: in the group, and a member of the kommune's tenant. */
@@ -49,7 +79,8 @@ public final class TestBrukere {
     }
   }
 
-  private static void opprett(IdentityService identity, String id, String gruppe) {
+  /** A user in one group (created if missing). */
+  public static void opprett(IdentityService identity, String id, String gruppe) {
     if (identity.createUserQuery().userId(id).count() == 0) {
       User bruker = identity.newUser(id);
       bruker.setFirstName(id);

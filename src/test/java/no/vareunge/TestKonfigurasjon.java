@@ -18,8 +18,8 @@ class TestKonfigurasjon {
 
   /**
    * The coverage listener is registered for every Spring test class; only the scenario tests of
-   * the lifecycle and of the onboarding of a kommune are measured, and each must cover every flow
-   * node and every sequence flow of the processes it runs.
+   * the lifecycle, of the onboarding of a kommune and of the board report are measured, and each
+   * must cover every flow node and every sequence flow of the processes it runs.
    *
    * <p>The pattern is a Spring {@code PatternMatchUtils.simpleMatch} pattern (only {@code *} is
    * special), not a regular expression. {@code @Primary} because the imported configuration
@@ -33,6 +33,7 @@ class TestKonfigurasjon {
     return ProcessEngineCoverageProperties.Companion.builder()
         .addInclusionPatternForTestClasses("no.vareunge.arbeidspakke.ArbeidspakkeProsessTest")
         .addInclusionPatternForTestClasses("no.vareunge.kommune.InnfasingKommuneProsessTest")
+        .addInclusionPatternForTestClasses("no.vareunge.rapportering.StyrerapportProsessTest")
         .assertClassCoverageAtLeast(1.0)
         // Notifications (process varsling) are started by every task; they have tests of their own.
         .excludeProcessDefinitionKeys("varsling")

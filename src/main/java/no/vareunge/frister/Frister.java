@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeFactory;
+import org.camunda.bpm.engine.impl.calendar.CycleBusinessCalendar;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -41,6 +42,14 @@ public class Frister {
   private String innfasing = "P30D";
   /** Nye forsøk for asynkrone steg (varsler), for eksempel R5/PT5M. */
   private String jobbRetry = "R5/PT5M";
+  /**
+   * Når styrerapporten lages: et cron-uttrykk (Quartz: sekund minutt time dag måned ukedag), som
+   * standard kl. 07.00 den første hverdagen i måneden. Ikke en varighet, men tidsplanen står her
+   * sammen med resten av prosessenes tider.
+   */
+  private String styrerapport = "0 0 7 1W * ?";
+  /** Programleder godkjenner styrerapporten. */
+  private String rapportgodkjenning = "P7D";
 
   /** A progress report is asked for every board cycle for as long as the pilot runs. */
   public String getRapportsyklus() {
@@ -63,6 +72,7 @@ public class Frister {
     alle.put("gevinstoppfolging", gevinstoppfolging);
     alle.put("gevinstrapport", gevinstrapport);
     alle.put("innfasing", innfasing);
+    alle.put("rapportgodkjenning", rapportgodkjenning);
     return alle;
   }
 
@@ -77,6 +87,13 @@ public class Frister {
             "vareunge.frister." + navn + " må være en ISO-8601-varighet som P14D, men er «" + verdi + "»", e);
       }
     });
+    try {
+      // The engine's own reading of a cycle, so that what passes here is what the timer accepts.
+      new CycleBusinessCalendar().resolveDuedate(styrerapport);
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("vareunge.frister.styrerapport må være et cron-uttrykk som «0 0 7 1W * ?», "
+          + "men er «" + styrerapport + "»", e);
+    }
     if (!jobbRetry.matches("R\\d+/P.+")) {
       throw new IllegalStateException("vareunge.frister.jobb-retry må ha formen R5/PT5M, men er «" + jobbRetry + "»");
     }
@@ -108,6 +125,10 @@ public class Frister {
   public void setGevinstrapport(String v) { gevinstrapport = v; }
   public String getInnfasing() { return innfasing; }
   public void setInnfasing(String v) { innfasing = v; }
+  public String getStyrerapport() { return styrerapport; }
+  public void setStyrerapport(String v) { styrerapport = v; }
+  public String getRapportgodkjenning() { return rapportgodkjenning; }
+  public void setRapportgodkjenning(String v) { rapportgodkjenning = v; }
   public String getJobbRetry() { return jobbRetry; }
   public void setJobbRetry(String v) { jobbRetry = v; }
 }

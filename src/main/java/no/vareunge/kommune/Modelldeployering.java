@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import no.vareunge.frister.Frister;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.Deployment;
@@ -27,6 +28,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Deploys the models and forms (classpath {@code processes/*.bpmn}, {@code processes/*.dmn},
@@ -41,6 +43,12 @@ import org.springframework.stereotype.Component;
  * are deployed together, so that {@code camunda:formRefBinding="deployment"} finds the new forms
  * and new instances get new definition versions. Running instances keep theirs.
  *
+ * <p>The schedule of the board report ({@value #TIDSPLAN} in {@code processes/styrerapport.bpmn}) is
+ * written into the deployed model as the configured cron expression. The engine evaluates a
+ * start timer's expression once, when it deploys the model, and keeps the result; with the value
+ * in the deployed file, a changed schedule is a changed deployment, so the next start deploys it
+ * and the timer follows the configuration.
+ *
  * <p>Call without an authenticated user (at start-up, or from a job), as deploying is not the
  * caller's business.
  */
@@ -51,6 +59,8 @@ public class Modelldeployering {
   /** The property that asks for the kommune register as a component's values. */
   static final String VERDIER = "verdier";
   static final String KOMMUNER = "kommuner";
+  /** The placeholder for the report's schedule (vareunge.frister.styrerapport) in the models. */
+  static final String TIDSPLAN = "${frister.styrerapport}";
   /** Folder on the classpath and the endings deployed from it. */
   private static final List<String[]> RESSURSER = List.of(
       new String[] {"processes", ".bpmn"}, new String[] {"processes", ".dmn"}, new String[] {"forms", ".form"});
@@ -59,12 +69,14 @@ public class Modelldeployering {
 
   private final RepositoryService repository;
   private final KommuneRegister kommuner;
+  private final Frister frister;
   private final ResourcePatternResolver ressurser = new PathMatchingResourcePatternResolver();
   private final ObjectMapper json = new ObjectMapper();
 
-  public Modelldeployering(RepositoryService repository, KommuneRegister kommuner) {
+  public Modelldeployering(RepositoryService repository, KommuneRegister kommuner, Frister frister) {
     this.repository = repository;
     this.kommuner = kommuner;
+    this.frister = frister;
   }
 
   /** First of the start-up work: what follows may expect the definitions to be there. */
@@ -84,7 +96,7 @@ public class Modelldeployering {
     for (String[] r : RESSURSER) {
       for (Resource ressurs : finn(r[0], r[1])) {
         String navn = r[0] + "/" + ressurs.getFilename();
-        utrulling.addInputStream(navn, innhold(ressurs, navn.endsWith(".form"), register));
+        utrulling.addInputStream(navn, innhold(ressurs, navn, register));
       }
     }
     long for_ = utrullinger();
@@ -112,16 +124,27 @@ public class Modelldeployering {
     }
   }
 
-  private InputStream innhold(Resource ressurs, boolean skjema, List<Kommune> register) {
+  private InputStream innhold(Resource ressurs, String navn, List<Kommune> register) {
     try (InputStream inn = ressurs.getInputStream()) {
       byte[] bytes = inn.readAllBytes();
-      if (skjema) {
+      if (navn.endsWith(".form")) {
         bytes = medKommuner(bytes, register);
+      } else if (navn.endsWith(".bpmn")) {
+        bytes = medTidsplan(bytes);
       }
       return new ByteArrayInputStream(bytes);
     } catch (IOException e) {
       throw new UncheckedIOException("Kan ikke lese " + ressurs.getDescription(), e);
     }
+  }
+
+  /** The model with the configured schedule in place of {@value #TIDSPLAN}, or the same bytes without it. */
+  byte[] medTidsplan(byte[] modell) {
+    String tekst = new String(modell, StandardCharsets.UTF_8);
+    if (!tekst.contains(TIDSPLAN)) {
+      return modell;
+    }
+    return tekst.replace(TIDSPLAN, HtmlUtils.htmlEscape(frister.getStyrerapport())).getBytes(StandardCharsets.UTF_8);
   }
 
   /** The form with the register filled in, or the same bytes if it has no such component. */

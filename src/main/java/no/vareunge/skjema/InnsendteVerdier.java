@@ -4,9 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -51,13 +49,13 @@ final class InnsendteVerdier {
     }
     if (JSON_TYPER.contains(type) && v.isTextual()) {
       try {
-        return java(json.readTree(v.asText()));
+        return Skjemaverdier.java(json.readTree(v.asText()));
       } catch (JsonProcessingException e) {
         throw new UgyldigInnsendingException("Variabelen «" + navn + "» er ikke gyldig JSON.");
       }
     }
     if ("string".equals(type)) {
-      return v.isValueNode() ? v.asText() : java(v);
+      return v.isValueNode() ? v.asText() : Skjemaverdier.java(v);
     }
     if (TALLTYPER.contains(type) && v.isTextual()) {
       try {
@@ -69,26 +67,6 @@ final class InnsendteVerdier {
     if ("boolean".equals(type) && v.isTextual() && Set.of("true", "false").contains(v.asText())) {
       return Boolean.valueOf(v.asText());
     }
-    return java(v);
-  }
-
-  private static Object java(JsonNode node) {
-    if (node.isObject()) {
-      Map<String, Object> map = new LinkedHashMap<>();
-      node.fields().forEachRemaining(e -> map.put(e.getKey(), java(e.getValue())));
-      return map;
-    }
-    if (node.isArray()) {
-      List<Object> liste = new ArrayList<>();
-      node.forEach(e -> liste.add(java(e)));
-      return liste;
-    }
-    if (node.isNumber()) {
-      return node.isIntegralNumber() ? node.bigIntegerValue() : node.decimalValue();
-    }
-    if (node.isBoolean()) {
-      return node.booleanValue();
-    }
-    return node.isNull() ? null : node.asText();
+    return Skjemaverdier.java(v);
   }
 }

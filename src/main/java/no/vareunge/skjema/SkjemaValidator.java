@@ -48,6 +48,9 @@ public class SkjemaValidator {
     }
   }
 
+  /** Control characters other than tab and line breaks. */
+  private static final Pattern KONTROLLTEGN = Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");
+
   private final Betingelse betingelse;
   private final Oppslag oppslag;
 
@@ -147,6 +150,11 @@ public class SkjemaValidator {
     }
     if (f.maksLengde() != null && s.length() > f.maksLengde()) {
       feil.add(navn + " kan ha høyst " + f.maksLengde() + " tegn (har " + s.length() + ").");
+    }
+    if (KONTROLLTEGN.matcher(s).find()) {
+      // A browser cannot type them, and PostgreSQL cannot store NUL: refused, never a server error.
+      feil.add(navn + " inneholder ugyldige tegn (kontrolltegn).");
+      return;
     }
     if (f.monster() != null && !f.monster().isBlank() && !passer(f.monster(), s)) {
       feil.add(navn + " har ikke riktig format: «" + kort(s) + "» passer ikke mønsteret " + f.monster() + ".");

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -107,15 +108,13 @@ public class SkjemaValideringFilter extends OncePerRequestFilter {
       }
       Map<String, Object> verdier = innsendteVerdier.les(rot.get("variables"));
       Innsending i = innsending.get();
-      boolean endret = utenTommeRader(i.skjema(), verdier, rot);
-      SkjemaValidator.Resultat resultat = skjemaer.valider(i.skjema(), verdier, i.kjenteVerdier());
-      if (!resultat.gyldig()) {
-        avvis(response, "Skjemaet er ikke riktig utfylt: " + String.join(" ", resultat.feil()));
+      Skjemaregister.Kontrollert kontrollert = skjemaer.kontroller(i.skjema(), verdier, i.kjenteVerdier());
+      if (!kontrollert.gyldig()) {
+        avvis(response, "Skjemaet er ikke riktig utfylt: " + String.join(" ", kontrollert.feil()));
         return;
       }
-      if (endret || !resultat.ignorerte().isEmpty()) {
-        resultat.ignorerte().forEach(((ObjectNode) rot.get("variables"))::remove);
-        kropp = json.writeValueAsBytes(rot);
+      if (!kontrollert.verdier().equals(verdier)) {
+        kropp = medKontrollerteVerdier(rot, verdier, kontrollert.verdier());
       }
     } catch (JsonProcessingException e) {
       avvis(response, "Forespørselen er ikke gyldig JSON.");
@@ -170,30 +169,18 @@ public class SkjemaValideringFilter extends OncePerRequestFilter {
 
   private record Innsending(Skjema skjema, Map<String, Object> kjenteVerdier) {}
 
-  /**
-   * Rows of a list that were left empty (a form shows a fixed number of rows) are not data: they
-   * are dropped from the values to check and from the request. Tells whether anything was dropped.
-   */
-  private boolean utenTommeRader(Skjema skjema, Map<String, Object> verdier, JsonNode rot)
+  /** The request with the checked values: dropped fields removed, lists without their empty rows (as Json). */
+  private byte[] medKontrollerteVerdier(JsonNode rot, Map<String, Object> innsendt, Map<String, Object> kontrollert)
       throws JsonProcessingException {
-    boolean endret = false;
-    for (Skjemafelt f : skjema.felt()) {
-      if ("dynamiclist".equals(f.type()) && verdier.get(f.key()) instanceof List<?> rader) {
-        List<Object> utfylte = rader.stream().filter(rad -> !tomRad(rad)).map(Object.class::cast).toList();
-        if (utfylte.size() != rader.size()) {
-          verdier.put(f.key(), utfylte);
-          ((ObjectNode) rot.get("variables")).putObject(f.key())
-              .put("type", "Json").put("value", json.writeValueAsString(utfylte));
-          endret = true;
-        }
+    ObjectNode variabler = (ObjectNode) rot.get("variables");
+    for (String key : innsendt.keySet()) {
+      if (!kontrollert.containsKey(key)) {
+        variabler.remove(key);
+      } else if (!Objects.equals(innsendt.get(key), kontrollert.get(key))) {
+        variabler.putObject(key).put("type", "Json").put("value", json.writeValueAsString(kontrollert.get(key)));
       }
     }
-    return endret;
-  }
-
-  private static boolean tomRad(Object rad) {
-    return rad == null || (rad instanceof Map<?, ?> celler
-        && celler.values().stream().allMatch(v -> v == null || (v instanceof String s && s.isBlank())));
+    return json.writeValueAsBytes(rot);
   }
 
   private boolean oppgaveFinnes(String oppgaveId) {

@@ -1,5 +1,8 @@
 package no.vareunge.skjema;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import no.vareunge.kommune.KommuneRegister;
@@ -48,6 +51,36 @@ public class Skjemaregister {
 
   public SkjemaValidator.Resultat valider(Skjema skjema, Map<String, Object> innsendt, Map<String, Object> kjente) {
     return validator().valider(skjema, innsendt, kjente);
+  }
+
+  /** A submission after {@link #kontroller}: what is wrong, or else the values to pass on to the engine. */
+  public record Kontrollert(List<String> feil, Map<String, Object> verdier) {
+    public boolean gyldig() {
+      return feil.isEmpty();
+    }
+  }
+
+  /**
+   * Checks a submission as the browser handles it: rows of a list that were left empty (a form
+   * shows a fixed number of rows) are not data and are dropped, the form's rules are checked,
+   * and read-only and hidden fields are dropped. The same for the REST API (SkjemaValideringFilter)
+   * and the application's own API.
+   */
+  public Kontrollert kontroller(Skjema skjema, Map<String, Object> innsendt, Map<String, Object> kjente) {
+    Map<String, Object> verdier = new LinkedHashMap<>(innsendt);
+    for (Skjemafelt f : skjema.felt()) {
+      if ("dynamiclist".equals(f.type()) && verdier.get(f.key()) instanceof List<?> rader) {
+        verdier.put(f.key(), rader.stream().filter(rad -> !tomRad(rad)).toList());
+      }
+    }
+    SkjemaValidator.Resultat resultat = valider(skjema, verdier, kjente);
+    resultat.ignorerte().forEach(verdier::remove);
+    return new Kontrollert(resultat.feil(), Collections.unmodifiableMap(verdier));
+  }
+
+  private static boolean tomRad(Object rad) {
+    return rad == null || (rad instanceof Map<?, ?> celler
+        && celler.values().stream().allMatch(v -> v == null || (v instanceof String s && s.isBlank())));
   }
 
   /** Conditions are FEEL, as in the browser: evaluated with the engine's own FEEL engine. */

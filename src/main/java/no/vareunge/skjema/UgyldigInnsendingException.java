@@ -1,7 +1,7 @@
 package no.vareunge.skjema;
 
 /** A submission that cannot be read at all (not JSON, wrong shape). */
-class UgyldigInnsendingException extends Exception {
+public class UgyldigInnsendingException extends Exception {
   UgyldigInnsendingException(String melding) {
     super(melding);
   }

@@ -16,6 +16,10 @@ import org.springframework.stereotype.Component;
 @Profile("demo")
 public class DemoBrukere {
 
+  public static final String EIERSTYRET = "eierstyret";
+  public static final String PROGRAMLEDER = "programleder";
+  public static final String UNGDOM = "ungdom";
+
   private final IdentityService identity;
   private final KommuneRegister kommuner;
   private final Tilgangsoppsett tilgang;
@@ -31,14 +35,29 @@ public class DemoBrukere {
 
   public void opprett() {
     for (Kommune k : kommuner.alle()) {
-      opprett("ap." + k.id(), "Arbeidspakkeleder", k.navn(), Tilgangsoppsett.ARBEIDSPAKKELEDERE);
-      tilgang.knyttBrukerTilKommune("ap." + k.id(), k.id());
-      opprett("leder." + k.id(), "Lokal leder", k.navn(), Tilgangsoppsett.leder(k.id()));
-      opprett("styre." + k.id(), "Styremedlem", k.navn(), Tilgangsoppsett.styre(k.id()));
+      opprett(arbeidspakkeleder(k.id()), "Arbeidspakkeleder", k.navn(), Tilgangsoppsett.ARBEIDSPAKKELEDERE);
+      tilgang.knyttBrukerTilKommune(arbeidspakkeleder(k.id()), k.id());
+      opprett(lokalLeder(k.id()), "Lokal leder", k.navn(), Tilgangsoppsett.leder(k.id()));
+      opprett(styremedlem(k.id()), "Styremedlem", k.navn(), Tilgangsoppsett.styre(k.id()));
     }
-    opprett("eierstyret", "Medlem av", "eierstyret", Tilgangsoppsett.EIERSTYRE);
-    opprett("programleder", "Programleder", "Våre unge Vestfold", Tilgangsoppsett.PROGRAMLEDER);
-    opprett("ungdom", "Medlem av", "ungdomspanelet", Tilgangsoppsett.UNGDOMSPANEL);
+    opprett(EIERSTYRET, "Medlem av", "eierstyret", Tilgangsoppsett.EIERSTYRE);
+    opprett(PROGRAMLEDER, "Programleder", "Våre unge Vestfold", Tilgangsoppsett.PROGRAMLEDER);
+    opprett(UNGDOM, "Medlem av", "ungdomspanelet", Tilgangsoppsett.UNGDOMSPANEL);
+  }
+
+  /** The demo arbeidspakke-leder of a kommune, e.g. {@code ap.larvik}. */
+  public static String arbeidspakkeleder(String kommune) {
+    return "ap." + kommune;
+  }
+
+  /** The demo lokal leder of a kommune, e.g. {@code leder.larvik}. */
+  public static String lokalLeder(String kommune) {
+    return "leder." + kommune;
+  }
+
+  /** The demo member of a kommune's local board, e.g. {@code styre.larvik}. */
+  public static String styremedlem(String kommune) {
+    return "styre." + kommune;
   }
 
   private void opprett(String id, String fornavn, String etternavn, String gruppe) {

@@ -4,7 +4,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,15 +21,15 @@ public class Oppstart {
   private final Tilgangsoppsett tilgang;
   private final ObjectProvider<DemoBrukere> demobrukere;
   private final Oppgavefiltre filtre;
-  private final JdbcClient jdbc;
+  private final Deploymentlas las;
   private final TransactionTemplate transaksjon;
 
   public Oppstart(Tilgangsoppsett tilgang, ObjectProvider<DemoBrukere> demobrukere, Oppgavefiltre filtre,
-      JdbcClient jdbc, PlatformTransactionManager transaksjoner) {
+      Deploymentlas las, PlatformTransactionManager transaksjoner) {
     this.tilgang = tilgang;
     this.demobrukere = demobrukere;
     this.filtre = filtre;
-    this.jdbc = jdbc;
+    this.las = las;
     this.transaksjon = new TransactionTemplate(transaksjoner);
   }
 
@@ -38,8 +37,7 @@ public class Oppstart {
   @Order(10)
   public void settOpp() {
     transaksjon.executeWithoutResult(status -> {
-      jdbc.sql("SELECT VALUE_ FROM ACT_GE_PROPERTY WHERE NAME_ = 'deployment.lock' FOR UPDATE")
-          .query(String.class).optional();
+      las.ta();
       tilgang.vedOppstart();
       demobrukere.ifAvailable(DemoBrukere::opprett);
       filtre.opprett();

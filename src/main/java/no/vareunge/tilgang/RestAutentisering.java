@@ -1,6 +1,7 @@
 package no.vareunge.tilgang;
 
 import jakarta.servlet.Filter;
+import no.vareunge.api.ApiInnlogging;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -12,7 +13,10 @@ import org.springframework.core.Ordered;
  * The REST API under {@code /engine-rest} is open in the Spring Boot starter by default; here it
  * requires HTTP Basic against the engine's identity service, the same users as the web apps.
  * The metrics for Prometheus are behind the same login, and so is the application's own API under
- * {@code /api} (e.g. the notification log, no.vareunge.varsling.VarselApi).
+ * {@code /api} (e.g. the notification log, no.vareunge.varsling.VarselApi), with its OpenAPI
+ * description and Swagger UI ({@code /api/dokumentasjon}), which also accepts the web apps' session
+ * for reading ({@link OktEllerHttpBasic}) and answers a refused login as the API's problem details
+ * ({@link ApiInnlogging}).
  */
 @Configuration
 class RestAutentisering {
@@ -20,8 +24,17 @@ class RestAutentisering {
   @Bean
   FilterRegistrationBean<Filter> restAutentiseringFilter() {
     FilterRegistrationBean<Filter> registrering = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
-    registrering.addUrlPatterns("/engine-rest/*", "/actuator/prometheus", "/api/*");
+    registrering.addUrlPatterns("/engine-rest/*", "/actuator/prometheus");
     registrering.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+    registrering.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
+    return registrering;
+  }
+
+  @Bean
+  FilterRegistrationBean<Filter> apiAutentiseringFilter() {
+    FilterRegistrationBean<Filter> registrering = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registrering.addUrlPatterns("/api/*");
+    registrering.addInitParameter("authentication-provider", ApiInnlogging.class.getName());
     registrering.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
     return registrering;
   }

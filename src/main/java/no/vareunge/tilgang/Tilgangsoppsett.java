@@ -77,8 +77,10 @@ public class Tilgangsoppsett {
 
     gi(PROGRAMLEDER, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
-    // Programleder onboards kommuner; proposals are the arbeidspakkeledere's.
+    // Programleder onboards kommuner (proposals are the arbeidspakkeledere's) ...
     gi(PROGRAMLEDER, Resources.PROCESS_DEFINITION, "innfasing-kommune", ProcessDefinitionPermissions.CREATE_INSTANCE);
+    // ... and may order the board report between the monthly runs.
+    gi(PROGRAMLEDER, Resources.PROCESS_DEFINITION, "styrerapport", ProcessDefinitionPermissions.CREATE_INSTANCE);
     gi(PROGRAMLEDER, Resources.PROCESS_INSTANCE, ANY, Permissions.READ, Permissions.CREATE);
     gi(PROGRAMLEDER, Resources.TASK, ANY, Permissions.READ);
     gi(PROGRAMLEDER, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);

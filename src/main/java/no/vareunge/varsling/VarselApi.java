@@ -1,36 +1,42 @@
 package no.vareunge.varsling;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import no.vareunge.api.DomeneApi;
+import no.vareunge.api.Parametre;
+import no.vareunge.api.Problem;
 import no.vareunge.arbeidspakke.Tidssone;
-import org.camunda.bpm.engine.IdentityService;
+import no.vareunge.portefolje.Kommuneutvalg;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The notification log for programleder: {@code GET /api/varsler?referanse=&status=}, newest
- * first. The login is HTTP Basic against the engine's users (the same filter as the REST API, see
- * RestAutentisering: 401 without a valid login); only programleder and the administrators may
- * read the log (403 for everyone else), since it names people and their e-mail addresses.
+ * The notification log: {@code GET /api/varsler?referanse=&status=}, newest first, within the
+ * same kommune rules as the rest of the API: programleder (and the administrators) read all of
+ * it, including the notifications of onboarding; everybody else the notifications of their own
+ * kommuner's packages. The login is HTTP Basic (see RestAutentisering: 401 without a valid login).
  */
-@RestController
+@DomeneApi
+@Tag(name = "Varsler", description = "Varselloggen: hvert varsel og hva som skjedde med hver mottaker")
 public class VarselApi {
 
-  static final Set<String> LESERE = Set.of("programleder", "camunda-admin");
+  static final Set<String> LESER_ALT = Set.of("programleder", "camunda-admin");
   static final int MAKS = 500;
 
   private final Varsellogg logg;
-  private final IdentityService identitet;
+  private final ProcessEngine engine;
 
-  public VarselApi(Varsellogg logg, IdentityService identitet) {
+  public VarselApi(Varsellogg logg, ProcessEngine engine) {
     this.logg = logg;
-    this.identitet = identitet;
+    this.engine = engine;
   }
 
   /** One line of the log as JSON, with Norwegian names. */
@@ -45,31 +51,39 @@ public class VarselApi {
     }
   }
 
-  @GetMapping(path = "/api/varsler", produces = "application/json")
-  public ResponseEntity<?> varsler(@RequestParam(required = false) String referanse,
-      @RequestParam(required = false) String status) {
-    Authentication innlogget = identitet.getCurrentAuthentication();
-    if (innlogget == null) {
-      return feil(HttpStatus.UNAUTHORIZED, "Du må logge inn.");
-    }
-    List<String> grupper = innlogget.getGroupIds() == null ? List.of() : innlogget.getGroupIds();
-    if (grupper.stream().noneMatch(LESERE::contains)) {
-      return feil(HttpStatus.FORBIDDEN, "Bare programleder kan lese varselloggen.");
-    }
+  @GetMapping(path = "/api/varsler", produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "Varselloggen",
+      description = "De nyeste " + MAKS + " først. Programleder ser alle varsler; andre varslene om arbeidspakkene "
+          + "i sine kommuner.")
+  public List<VarselVisning> varsler(
+      @Parameter(description = "Arbeidspakkens referanse") @RequestParam(required = false) String referanse,
+      @Parameter(description = "SENDT, FEILET, HOPPET_OVER eller REGISTRERT") @RequestParam(required = false)
+          String status) {
     Varselstatus filter = null;
-    if (status != null && !status.isBlank()) {
+    String s = Parametre.tekst("status", status, 20);
+    if (s != null) {
       try {
-        filter = Varselstatus.valueOf(status.trim().toUpperCase());
+        filter = Varselstatus.valueOf(s.toUpperCase());
       } catch (IllegalArgumentException e) {
-        return feil(HttpStatus.BAD_REQUEST, "Ukjent status «" + status + "». Gyldige: "
-            + String.join(", ", java.util.Arrays.stream(Varselstatus.values()).map(Enum::name).toList()) + ".");
+        throw Problem.ugyldig("Ukjent status «" + s + "». Gyldige: "
+            + String.join(", ", Arrays.stream(Varselstatus.values()).map(Enum::name).toList()) + ".");
       }
     }
-    String ref = referanse == null || referanse.isBlank() ? null : referanse.trim();
-    return ResponseEntity.ok(logg.sok(ref, filter, MAKS).stream().map(VarselVisning::av).toList());
+    return logg.sok(Parametre.tekst("referanse", referanse, 40), filter, utvalg(), MAKS).stream()
+        .map(VarselVisning::av).toList();
   }
 
-  private static ResponseEntity<Map<String, String>> feil(HttpStatus status, String melding) {
-    return ResponseEntity.status(status).body(Map.of("message", melding));
+  private Kommuneutvalg utvalg() {
+    return kanLese(engine.getIdentityService().getCurrentAuthentication())
+        ? Kommuneutvalg.ALLE : Kommuneutvalg.forInnlogget(engine);
+  }
+
+  /**
+   * Whether the logged-in user reads the whole log (programleder, administrators; also the
+   * overview's list of failed notifications); everybody else reads their kommuner's part.
+   */
+  public static boolean kanLese(Authentication innlogget) {
+    return innlogget != null && innlogget.getGroupIds() != null
+        && innlogget.getGroupIds().stream().anyMatch(LESER_ALT::contains);
   }
 }

@@ -16,7 +16,9 @@ public enum Varselhendelse {
   /** A board decision has waited two board cycles: to programleder. */
   ESKALERING("eskalering"),
   /** Red pilot status or a decision needed. */
-  AVVIK_PILOT("avvik-pilot");
+  AVVIK_PILOT("avvik-pilot"),
+  /** The approved board report, with the spreadsheet and the PDF attached: to eierstyret. */
+  RAPPORT_SENDT("rapport-sendt");
 
   private final String mal;
 

@@ -4,8 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import no.vareunge.portefolje.Kommuneutvalg;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -71,10 +73,26 @@ public class Varsellogg {
         .param(prosessinstansId).query(Varsellogg::varsel).list();
   }
 
-  /** The newest first; both filters optional. */
+  /** The newest first, of every kommune and process; both filters optional. */
   public List<Varsel> sok(String referanse, Varselstatus status, int maks) {
+    return sok(referanse, status, Kommuneutvalg.ALLE, maks);
+  }
+
+  /**
+   * The newest first; both filters optional. A selection of kommuner ({@code alle} aside) sees the
+   * notifications of its kommuner's packages only, not those of other processes (onboarding).
+   */
+  public List<Varsel> sok(String referanse, Varselstatus status, Kommuneutvalg utvalg, int maks) {
+    if (!utvalg.alle() && utvalg.kommuner().isEmpty()) {
+      return List.of();
+    }
     StringBuilder sql = new StringBuilder("SELECT " + KOLONNER + " FROM varsel WHERE 1 = 1");
     List<Object> verdier = new ArrayList<>();
+    if (!utvalg.alle()) {
+      sql.append(" AND prosessinstans_id IN (SELECT prosessinstans_id FROM arbeidspakke WHERE kommune IN (")
+          .append(String.join(", ", Collections.nCopies(utvalg.kommuner().size(), "?"))).append("))");
+      verdier.addAll(utvalg.kommuner());
+    }
     if (referanse != null) {
       sql.append(" AND referanse = ?");
       verdier.add(referanse);

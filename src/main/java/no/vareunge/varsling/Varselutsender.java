@@ -11,6 +11,7 @@ import no.vareunge.arbeidspakke.Tidssone;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -49,9 +50,21 @@ public class Varselutsender {
     this.epost = epost;
   }
 
-  /** One notification: its key (unique per notification), event, template and content. */
+  /**
+   * One notification: its key (unique per notification), event, template, content and the files
+   * attached to every recipient's e-mail.
+   */
   public record Utsending(String nokkel, Varselhendelse hendelse, String mal, String referanse,
-      String prosessinstansId, Map<String, Object> innhold) {}
+      String prosessinstansId, Map<String, Object> innhold, List<Vedlegg> vedlegg) {
+
+    public Utsending(String nokkel, Varselhendelse hendelse, String mal, String referanse, String prosessinstansId,
+        Map<String, Object> innhold) {
+      this(nokkel, hendelse, mal, referanse, prosessinstansId, innhold, List.of());
+    }
+  }
+
+  /** A file attached to the e-mail. */
+  public record Vedlegg(String filnavn, String innholdstype, byte[] innhold) {}
 
   public void send(Utsending u, List<Mottaker> mottakere) {
     List<String> feilet = new ArrayList<>();
@@ -83,7 +96,7 @@ public class Varselutsender {
         continue;
       }
       try {
-        avsender.send(melding(avsender, m, e));
+        avsender.send(melding(avsender, m, e, u.vedlegg()));
         lagre(u, m, e.emne(), Varselstatus.SENDT, forsok, null);
         LOG.info("Varsel sendt: {} til {} <{}>: {}", u.hendelse(), m.id(), m.epost(), e.emne());
       } catch (MailException feil) {
@@ -112,7 +125,7 @@ public class Varselutsender {
     return innhold;
   }
 
-  private MimeMessage melding(JavaMailSender avsender, Mottaker m, Epostmaler.Epost e) {
+  private MimeMessage melding(JavaMailSender avsender, Mottaker m, Epostmaler.Epost e, List<Vedlegg> vedlegg) {
     MimeMessage melding = avsender.createMimeMessage();
     try {
       MimeMessageHelper hjelper = new MimeMessageHelper(melding, true, "UTF-8");
@@ -121,6 +134,9 @@ public class Varselutsender {
       hjelper.setSubject(e.emne());
       hjelper.setText(e.tekst(), e.html());
       hjelper.setSentDate(Tidssone.naa());
+      for (Vedlegg v : vedlegg) {
+        hjelper.addAttachment(v.filnavn(), new ByteArrayResource(v.innhold()), v.innholdstype());
+      }
     } catch (MessagingException feil) {
       throw new org.springframework.mail.MailPreparationException(
           "Kunne ikke lage e-posten til " + m.epost() + ": " + feil.getMessage(), feil);

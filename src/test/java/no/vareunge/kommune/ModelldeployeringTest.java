@@ -7,22 +7,29 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import no.vareunge.VareungeTest;
+import no.vareunge.frister.Frister;
 import no.vareunge.skjema.SkjemaLeser;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.Resource;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * What a restart deploys: nothing when the files and the register are as before, one new
- * deployment with everything when a kommune was added.
+ * What a restart deploys: nothing when the files, the register and the report's schedule are as
+ * before, one new deployment with everything when a kommune was added or the schedule changed.
  */
 @VareungeTest
 class ModelldeployeringTest {
@@ -32,6 +39,8 @@ class ModelldeployeringTest {
   @Autowired FormService skjemaer;
   @Autowired KommuneRegister kommuner;
   @Autowired JdbcClient jdbc;
+  @Autowired Frister frister;
+  @Autowired ManagementService jobber;
 
   @Test
   void omstartMedSammeRegisterRullerIkkeUtPaNytt() {
@@ -99,6 +108,41 @@ class ModelldeployeringTest {
   void skjemaUtenKommunelisteRullesUtUendret() throws IOException {
     byte[] fil = Files.readAllBytes(Path.of("forms", "vedtak-lokalt-styre.form"));
     assertThat(modeller.medKommuner(fil, kommuner.alle())).isSameAs(fil);
+  }
+
+  @Test
+  void tidsplanenForStyrerapportenSkrivesInnIModellenOgEnEndretTidsplanRullesUt() throws IOException {
+    byte[] fil = Files.readAllBytes(Path.of("processes", "styrerapport.bpmn"));
+    assertThat(new String(fil, StandardCharsets.UTF_8)).contains(Modelldeployering.TIDSPLAN);
+    assertThat(new String(modeller.medTidsplan(fil), StandardCharsets.UTF_8))
+        .doesNotContain(Modelldeployering.TIDSPLAN)
+        .contains("<bpmn:timeCycle xsi:type=\"bpmn:tFormalExpression\">" + frister.getStyrerapport() + "</bpmn:timeCycle>");
+    byte[] annen = Files.readAllBytes(Path.of("processes", "arbeidspakke.bpmn"));
+    assertThat(modeller.medTidsplan(annen)).isSameAs(annen);
+
+    modeller.rullUt();
+    String standard = frister.getStyrerapport();
+    try {
+      // Another schedule in the configuration: the next start deploys it, and the timer follows.
+      frister.setStyrerapport("0 30 6 ? * MON#2");
+      assertThat(modeller.rullUt()).isTrue();
+      ProcessDefinition styrerapport = repository.createProcessDefinitionQuery().processDefinitionKey("styrerapport")
+          .latestVersion().singleResult();
+      try (InputStream modell = repository.getResourceAsStream(styrerapport.getDeploymentId(),
+          "processes/styrerapport.bpmn")) {
+        assertThat(new String(modell.readAllBytes(), StandardCharsets.UTF_8)).contains(">0 30 6 ? * MON#2<");
+      }
+      Job timer = jobber.createJobQuery().processDefinitionId(styrerapport.getId()).timers().singleResult();
+      ZonedDateTime forfall = timer.getDuedate().toInstant().atZone(ZoneId.systemDefault());
+      assertThat(forfall.getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
+      assertThat(forfall.getDayOfMonth()).isBetween(8, 14);
+      assertThat(forfall.toLocalTime()).isEqualTo(LocalTime.of(6, 30));
+      assertThat(jobber.createJobQuery().processDefinitionKey("styrerapport").timers().list())
+          .filteredOn(j -> j.getProcessInstanceId() == null).hasSize(1);
+    } finally {
+      frister.setStyrerapport(standard);
+      modeller.rullUt();
+    }
   }
 
   private long utrullinger() {

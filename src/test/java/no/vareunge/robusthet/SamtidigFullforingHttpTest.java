@@ -23,7 +23,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Two board members complete the same task at the same moment over the REST API. Exactly one wins;
+ * Two board members complete the same task at the same moment, over the REST API as Tasklist does
+ * and over the application's own API (POST /api/oppgaver/{id}/fullfor). Exactly one wins;
  * the other is told in Norwegian that someone else was first (409), whether the race is lost
  * before the engine (the task is already gone) or inside it (optimistic locking, the vedtak's unique
  * task id). Repeated, since one round may not hit the narrow window inside the engine.
@@ -60,8 +61,35 @@ class SamtidigFullforingHttpTest {
     saker = new Styresaker(rest, engine, jdbc);
   }
 
+  /** How a board member completes the task: the REST API as Tasklist, or the application's own API. */
+  private interface Fullforing {
+    HttpResponse<String> fullfor(Styresak sak, String bruker, Map<String, Object> svar) throws Exception;
+  }
+
   @Test
   void toStyremedlemmerSamtidigEnVinnerDenAndreFar409() throws Exception {
+    kapplop((sak, bruker, svar) -> saker.fullfor(sak.oppgave(), bruker, svar), taper -> {
+      assertThat(RestKlient.melding(taper)).endsWith(KONFLIKT);
+      assertThat(taper.headers().firstValue("Content-Type")).hasValueSatisfying(
+          type -> assertThat(type).startsWith("application/json"));
+    });
+  }
+
+  /** The same race through POST /api/oppgaver/{id}/fullfor: a problem detail with the same message. */
+  @Test
+  void toStyremedlemmerSamtidigIDomeneApietEnVinnerDenAndreFar409() throws Exception {
+    kapplop((sak, bruker, svar) -> saker.fullforIApi(sak.oppgave(), bruker, svar), taper -> {
+      assertThat(RestKlient.json(taper).path("title").asText()).isEqualTo("Konflikt");
+      assertThat(RestKlient.json(taper).path("detail").asText()).endsWith(KONFLIKT);
+      assertThat(taper.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    });
+  }
+
+  private interface Sjekk {
+    void sjekk(HttpResponse<String> taper) throws Exception;
+  }
+
+  private void kapplop(Fullforing fullforing, Sjekk taperen) throws Exception {
     List<String> brukere = List.of(TestBrukere.STYRE_LARVIK, STYRE_LARVIK_2);
     for (int runde = 1; runde <= RUNDER; runde++) {
       Styresak sak = saker.nySak();
@@ -72,7 +100,7 @@ class SamtidigFullforingHttpTest {
           try {
             samtidig.await(10, TimeUnit.SECONDS);
             // Each member writes their own name in the justification: the log shows whose decision won.
-            return saker.fullfor(sak.oppgave(), bruker, Styresaker.styrevedtak("Vedtatt av " + bruker + "."));
+            return fullforing.fullfor(sak, bruker, Styresaker.styrevedtak("Vedtatt av " + bruker + "."));
           } catch (Exception e) {
             throw new IllegalStateException(e);
           }
@@ -87,10 +115,7 @@ class SamtidigFullforingHttpTest {
       List<Integer> statuser = resultat.stream().map(HttpResponse::statusCode).sorted().toList();
       assertThat(statuser).as(runden).containsExactly(204, 409);
       int vinner = resultat.get(0).statusCode() == 204 ? 0 : 1;
-      HttpResponse<String> taper = resultat.get(1 - vinner);
-      assertThat(RestKlient.melding(taper)).as(runden).endsWith(KONFLIKT);
-      assertThat(taper.headers().firstValue("Content-Type")).hasValueSatisfying(
-          type -> assertThat(type).startsWith("application/json"));
+      taperen.sjekk(resultat.get(1 - vinner));
 
       // One entry in the decision log, the winner's, and one notification of it.
       List<Map<String, Object>> vedtak = saker.vedtak(sak.instans());

@@ -67,6 +67,11 @@ final class Styresaker {
     return rest.post("/engine-rest/task/" + oppgave.getId() + "/submit-form", bruker, svar);
   }
 
+  /** The same submission as plain values through the application's own API. */
+  HttpResponse<String> fullforIApi(Task oppgave, String bruker, Map<String, Object> svar) throws Exception {
+    return rest.postJson("/api/oppgaver/" + oppgave.getId() + "/fullfor", bruker, svar);
+  }
+
   /** The rows of the decision log for one package. */
   java.util.List<Map<String, Object>> vedtak(String instans) {
     return jdbc.sql("SELECT oppgave_id, utfall, begrunnelse, besluttet_av FROM vedtak WHERE prosessinstans_id = ?")

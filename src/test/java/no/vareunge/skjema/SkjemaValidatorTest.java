@@ -254,6 +254,14 @@ class SkjemaValidatorTest {
     }
 
     @Test
+    void kontrolltegnITekstAvvisesMenLinjeskiftOgUvanligUnicodeGodtas() {
+      assertThat(forslagMed("tittel", "Praksisplasser\u0000 i kommunen").feil())
+          .containsExactly("«Tittel på arbeidspakken» (tittel) inneholder ugyldige tegn (kontrolltegn).");
+      assertThat(forslagMed("tiltak", "Første linje.\r\n\tAndre linje.").feil()).isEmpty();
+      assertThat(forslagMed("tittel", "Praksisplasser \uD83D\uDE00 \u200Fe\u0301").feil()).isEmpty();
+    }
+
+    @Test
     void ukjentPartnerIAvkrysningslistenAvvises() {
       assertThat(forslagMed("partnere", List.of("nav", "kirken")).feil()).containsExactly(
           "«Samarbeidspartnere» (partnere) har en ugyldig verdi «kirken». Gyldige verdier: "

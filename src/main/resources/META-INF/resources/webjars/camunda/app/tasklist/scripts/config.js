@@ -34,11 +34,8 @@ export default {
      "availableLocales": ["nb"],
      "fallbackLocale": "nb"
    },
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // Camunda Forms (form-js) har egne engelske meldinger; skriptet oversetter dem til bokmål.
+  customScripts: ['scripts/skjema-nb'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

@@ -1,0 +1,131 @@
+package no.vareunge.portefolje;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import java.util.Optional;
+import no.vareunge.api.Problem;
+import no.vareunge.skjema.Skjema;
+import no.vareunge.skjema.Skjemaregister;
+import no.vareunge.skjema.Skjemaverdier;
+import no.vareunge.skjema.UgyldigInnsendingException;
+import no.vareunge.tilgang.InnloggetBruker;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Completes a task the domain way, as the logged-in user: the plain values of the task's form are
+ * checked against the {@code .form} file (the same check as for Tasklist), the task is claimed if
+ * nobody has it, and it is submitted as Tasklist submits it, claim and completion in one
+ * transaction. Two people completing the same task at the same moment: the engine lets one win
+ * (optimistic locking, the vedtak's unique task id, the task gone); the other is told so with a 409,
+ * decided afterwards from what the winner left (the task completed, or taken by someone else).
+ */
+@Component
+class Oppgavefullforing {
+
+  static final String FULLFORT_AV_ANNEN = "er allerede fullført av en annen. Oppdater siden for å se vedtaket.";
+
+  private final ProcessEngine engine;
+  private final Skjemaregister skjemaer;
+  private final Oppgaveoversikt oversikt;
+  private final TransactionTemplate transaksjon;
+
+  Oppgavefullforing(ProcessEngine engine, Skjemaregister skjemaer, Oppgaveoversikt oversikt,
+      TransactionTemplate transaksjon) {
+    this.engine = engine;
+    this.skjemaer = skjemaer;
+    this.oversikt = oversikt;
+    this.transaksjon = transaksjon;
+  }
+
+  void fullfor(String oppgaveId, JsonNode svar, Kommuneutvalg utvalg) {
+    String bruker = InnloggetBruker.id(engine)
+        .orElseThrow(() -> new Problem(HttpStatus.UNAUTHORIZED, "Du må logge inn."));
+    Task oppgave = oversikt.utenTilgangssjekk(() ->
+        engine.getTaskService().createTaskQuery().taskId(oppgaveId).singleResult());
+    if (oppgave == null) {
+      throw fullfortEllerUkjent(oppgaveId, utvalg);
+    }
+    // Refused in the kommune's name, or by the engine's authorizations (also for a task without a
+    // kommune, such as onboarding): the same 403.
+    boolean synlig = engine.getTaskService().createTaskQuery().taskId(oppgaveId).count() == 1;
+    if ((oppgave.getTenantId() != null && !utvalg.ser(oppgave.getTenantId())) || !synlig) {
+      throw Problem.ingenTilgang("Du har ikke tilgang til oppgaven «" + oppgaveId + "».");
+    }
+    if (oppgave.getAssignee() != null && !oppgave.getAssignee().equals(bruker)) {
+      throw tattAv(oppgaveId, oppgave.getAssignee());
+    }
+    Skjema skjema = skjemaer.forOppgave(oppgaveId).orElseThrow(() -> Problem.ugyldig(
+        "Oppgaven «" + oppgave.getName() + "» har ikke noe skjema og kan ikke fullføres gjennom dette API-et."));
+    VariableMap variabler = kontroller(skjema, svar, engine.getTaskService().getVariables(oppgaveId));
+    try {
+      transaksjon.executeWithoutResult(tx -> {
+        if (oppgave.getAssignee() == null) {
+          engine.getTaskService().claim(oppgaveId, bruker);
+        }
+        engine.getFormService().submitTaskForm(oppgaveId, variabler);
+      });
+    } catch (RuntimeException feil) {
+      Optional<Problem> konflikt = konflikt(oppgaveId, bruker, utvalg);
+      if (konflikt.isPresent()) {
+        throw konflikt.get();
+      }
+      if (feil instanceof AuthorizationException) {
+        throw Problem.ingenTilgang("Du kan ikke fullføre oppgaven «" + oppgave.getName() + "».");
+      }
+      throw feil;
+    }
+  }
+
+  private VariableMap kontroller(Skjema skjema, JsonNode svar, Map<String, Object> kjente) {
+    try {
+      Skjemaregister.Kontrollert kontrollert = skjemaer.kontroller(skjema, Skjemaverdier.fraJson(svar), kjente);
+      if (!kontrollert.gyldig()) {
+        throw Problem.ugyldig("Skjemaet er ikke riktig utfylt: " + String.join(" ", kontrollert.feil()),
+            kontrollert.feil());
+      }
+      return Skjemaverdier.somVariabler(kontrollert.verdier());
+    } catch (UgyldigInnsendingException e) {
+      throw Problem.ugyldig(e.getMessage());
+    }
+  }
+
+  /** After a failed completion: did someone else complete or take the task meanwhile? */
+  private Optional<Problem> konflikt(String oppgaveId, String bruker, Kommuneutvalg utvalg) {
+    Task naa = oversikt.utenTilgangssjekk(() ->
+        engine.getTaskService().createTaskQuery().taskId(oppgaveId).singleResult());
+    if (naa == null) {
+      Problem problem = fullfortEllerUkjent(oppgaveId, utvalg);
+      return problem.getStatusCode().value() == 409 ? Optional.of(problem) : Optional.empty();
+    }
+    if (naa.getAssignee() != null && !naa.getAssignee().equals(bruker)) {
+      return Optional.of(tattAv(oppgaveId, naa.getAssignee()));
+    }
+    return Optional.empty();
+  }
+
+  private static Problem tattAv(String oppgaveId, String annen) {
+    return Problem.konflikt("Oppgaven «" + oppgaveId + "» er allerede tatt av «" + annen
+        + "». Oppdater siden for å se hvem som arbeider med den.");
+  }
+
+  /** A task that is no longer open: completed (409, if the user may see its kommune) or never there (404). */
+  private Problem fullfortEllerUkjent(String oppgaveId, Kommuneutvalg utvalg) {
+    HistoricTaskInstance fullfort = oversikt.utenTilgangssjekk(() -> engine.getHistoryService()
+        .createHistoricTaskInstanceQuery().taskId(oppgaveId).finished().singleResult());
+    if (fullfort != null && (fullfort.getTenantId() == null || utvalg.ser(fullfort.getTenantId()))) {
+      return Problem.konflikt("Oppgaven «" + oppgaveId + "» " + FULLFORT_AV_ANNEN);
+    }
+    return Problem.finnesIkke("Oppgaven «" + kort(oppgaveId) + "» finnes ikke.");
+  }
+
+  private static String kort(String verdi) {
+    return verdi.length() <= 60 ? verdi : verdi.substring(0, 60) + "…";
+  }
+}
