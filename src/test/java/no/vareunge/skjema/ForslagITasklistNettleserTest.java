@@ -70,6 +70,9 @@ class ForslagITasklistNettleserTest {
     assertThat(startet(tittel)).as("ingenting er startet").isEmpty();
 
     skriv("Hva skal prøves ut?", "Faste praksisplasser med veileder i kommunale virksomheter.");
+    // form-js checks the field again as it changes; only then does Tasklist let the form be sent.
+    nettleser.vent().until(ExpectedConditions.invisibilityOfElementLocated(
+        By.xpath(felt("Hva skal prøves ut?") + "//*[contains(@class,'fjs-form-field-error')]")));
     start();
 
     nettleser.vent().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-container")));
@@ -115,8 +118,9 @@ class ForslagITasklistNettleserTest {
         felt(etikett) + "//*[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + valg + "']"))).click();
   }
 
+  /** Clicks Start once Tasklist has enabled it (it is disabled while the form is busy or invalid). */
   private void start() {
-    nettleser.driver().findElement(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Start']"))
-        .click();
+    nettleser.vent().until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Start']"))).click();
   }
 }
