@@ -8,7 +8,6 @@ import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.TRENGER_BESLUTNING;
 
 import java.text.NumberFormat;
 import java.util.Locale;
-import java.util.Map;
 import no.vareunge.portefolje.Portefoljeskriver;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -22,13 +21,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class FremdriftsrapportListener implements TaskListener {
 
+  private static final Locale NORSK = Locale.forLanguageTag("nb-NO");
+
   private final Portefoljeskriver portefolje;
 
   public FremdriftsrapportListener(Portefoljeskriver portefolje) {
     this.portefolje = portefolje;
   }
 
-  private static final Map<String, String> STATUS = Map.of("gronn", "grønn", "gul", "gul", "rod", "rød");
 
   @Override
   public void notify(DelegateTask oppgave) {
@@ -37,9 +37,9 @@ public class FremdriftsrapportListener implements TaskListener {
     }
     String status = PILOTSTATUS.from(oppgave).get();
     StringBuilder linje = new StringBuilder(Tidssone.norskDato(Tidssone.naa()))
-        .append(": status ").append(STATUS.getOrDefault(status, status))
+        .append(": status ").append(Pilotstatus.tekst(status).toLowerCase(NORSK))
         .append(", forbrukt ")
-        .append(NumberFormat.getIntegerInstance(Locale.forLanguageTag("nb-NO"))
+        .append(NumberFormat.getIntegerInstance(NORSK)
             .format(FORBRUKT_BELOP.from(oppgave).get()))
         .append(" kr");
     if (Boolean.TRUE.equals(TRENGER_BESLUTNING.from(oppgave).get())) {

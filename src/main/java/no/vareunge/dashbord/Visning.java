@@ -1,12 +1,13 @@
 package no.vareunge.dashbord;
 
+import no.vareunge.vedtak.Utfall;
+import no.vareunge.arbeidspakke.Pilotstatus;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
-import java.util.Map;
 import no.vareunge.arbeidspakke.Tidssone;
 import no.vareunge.varsling.Epostmaler;
 import org.springframework.stereotype.Component;
@@ -19,11 +20,6 @@ import org.springframework.stereotype.Component;
 @Component("visning")
 public class Visning {
 
-  private static final Map<String, String> PILOTSTATUS = Map.of("gronn", "Grønn", "gul", "Gul", "rod", "Rød");
-  /** The outcomes of the decision forms (vedtak.utfall), as the forms label them. */
-  private static final Map<String, String> UTFALL = Map.of("godkjent", "Godkjent", "avslatt", "Avslått",
-      "returnert", "Returnert", "loftetTilStyret", "Løftet til styret", "loftetTilEierstyret", "Løftet til eierstyret",
-      "drift", "Videreføres i drift", "forleng", "Piloten forlenges", "avvikle", "Avvikles");
 
   public String kr(Number belop) {
     return belop == null ? "–" : tall(belop) + "\u00a0kr";
@@ -49,11 +45,11 @@ public class Visning {
   }
 
   public String utfall(String utfall) {
-    return UTFALL.getOrDefault(utfall, utfall);
+    return Utfall.tekst(utfall);
   }
 
   /** A pilot's traffic light in words ({@code gronn} → Grønn); null: not reported yet. */
   public String pilotstatus(String status) {
-    return status == null ? "Ikke rapportert" : PILOTSTATUS.getOrDefault(status, status);
+    return status == null ? "Ikke rapportert" : Pilotstatus.tekst(status);
   }
 }

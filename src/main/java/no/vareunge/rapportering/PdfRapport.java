@@ -1,5 +1,7 @@
 package no.vareunge.rapportering;
 
+import no.vareunge.vedtak.Utfall;
+import no.vareunge.arbeidspakke.Pilotstatus;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -147,12 +149,12 @@ public class PdfRapport {
     List<String> vedtak = new ArrayList<>();
     for (Kommunetall k : tall.kommuner()) {
       k.piloter().forEach(p -> piloter.add(k.kommunenavn() + ": " + p.referanse() + " " + p.tittel() + " – "
-          + Rapporttall.statusnavn(p.status())));
+          + Pilotstatus.tekst(p.status())));
       k.forfalteBeslutninger().forEach(f -> forfalte.add(k.kommunenavn() + ": " + f.referanse() + " " + f.tittel()
           + " – " + f.oppgave() + ", frist " + (f.frist() == null ? "–" : Tidssone.norskDato(f.frist()))));
       for (Vedtakspost v : k.nyeVedtak()) {
         vedtak.add(Tidssone.norskDato(v.tidspunkt()) + " " + k.kommunenavn() + ": " + v.referanse() + " "
-            + v.tittel() + " – " + v.niva().visningsnavn() + ": " + v.utfall()
+            + v.tittel() + " – " + v.niva().visningsnavn() + ": " + Utfall.tekst(v.utfall())
             + (v.sakNr() == null ? "" : " (sak " + v.sakNr() + ")"));
       }
     }

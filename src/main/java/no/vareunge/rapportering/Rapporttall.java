@@ -86,29 +86,4 @@ public record Rapporttall(Date periodeFra, Date periodeTil, List<Kommunetall> ko
   public String periode() {
     return Styrerapport.periodetekst(periodeFra, periodeTil);
   }
-
-  /** The phase as the program's people say it. */
-  public static String fasenavn(Fase fase) {
-    return switch (fase) {
-      case FORSLAG -> "Forslag";
-      case VURDERING -> "Vurdering";
-      case BESLUTNING -> "Beslutning";
-      case PILOTERING -> "Pilotering";
-      case EVALUERING -> "Evaluering";
-      case DRIFT -> "Drift";
-      case AVVIST -> "Avvist";
-      case AVSLATT -> "Avslått";
-      case AVVIKLET -> "Avviklet";
-      case I_DRIFT -> "I drift";
-    };
-  }
-
-  public static String statusnavn(String pilotstatus) {
-    return switch (pilotstatus) {
-      case "rod" -> "Rød";
-      case "gul" -> "Gul";
-      case "gronn" -> "Grønn";
-      default -> pilotstatus;
-    };
-  }
 }

@@ -1,5 +1,7 @@
 package no.vareunge.rapportering;
 
+import no.vareunge.vedtak.Utfall;
+import no.vareunge.arbeidspakke.Pilotstatus;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -69,7 +71,7 @@ public class Regneark {
     int r = overskrift(ark, s, "Styrerapport til eierstyret – Våre unge", rapport);
     List<String> kolonner = new ArrayList<>();
     kolonner.add("Kommune");
-    Rapporttall.FASER.forEach(f -> kolonner.add(Rapporttall.fasenavn(f)));
+    Rapporttall.FASER.forEach(f -> kolonner.add(f.visningsnavn()));
     kolonner.addAll(SAMMENDRAG_ETTER_FASER);
     rad(ark, r++, s.hode, kolonner.toArray());
     for (Kommunetall k : tall.kommuner()) {
@@ -113,7 +115,7 @@ public class Regneark {
     rad(ark, r++, s.hode, "Fase", "Antall");
     for (Fase f : Rapporttall.FASER) {
       Row rad = ark.createRow(r++);
-      tekst(rad, 0, Rapporttall.fasenavn(f), null);
+      tekst(rad, 0, f.visningsnavn(), null);
       tall(rad, 1, k.antall(f), null);
     }
     Row iAlt = ark.createRow(r++);
@@ -132,7 +134,7 @@ public class Regneark {
     rad(ark, r++, s.seksjon, "Nye vedtak i perioden (" + k.nyeVedtak().size() + ")");
     rad(ark, r++, s.hode, "Dato", "Referanse", "Tittel", "Nivå", "Utfall", "Saksnr.");
     for (Vedtakspost v : k.nyeVedtak()) {
-      rad(ark, r++, null, dato(v.tidspunkt()), v.referanse(), v.tittel(), v.niva().visningsnavn(), v.utfall(),
+      rad(ark, r++, null, dato(v.tidspunkt()), v.referanse(), v.tittel(), v.niva().visningsnavn(), Utfall.tekst(v.utfall()),
           v.sakNr());
     }
     r++;
@@ -140,7 +142,7 @@ public class Regneark {
     rad(ark, r++, s.seksjon, "Piloter med rød eller gul status (" + k.piloter().size() + ")");
     rad(ark, r++, s.hode, "Referanse", "Tittel", "Status", "Siste rapport");
     for (Rapporttall.Pilot p : k.piloter()) {
-      rad(ark, r++, null, p.referanse(), p.tittel(), Rapporttall.statusnavn(p.status()), dato(p.sisteRapport()));
+      rad(ark, r++, null, p.referanse(), p.tittel(), Pilotstatus.tekst(p.status()), dato(p.sisteRapport()));
     }
     r++;
 

@@ -173,6 +173,8 @@ class StyrerapportTallProsessTest {
       Sheet ark = bok.getSheet("Rapportvik");
       assertThat(tall(rad(ark, "Pilotering"), Map.of("Antall", 1), "Antall")).isEqualTo(2);
       assertThat(rad(ark, "Nye vedtak i perioden (2)")).isNotNull();
+      // The decision in the form's words, not the stored value «avslatt».
+      assertThat(tekster(ark)).anySatisfy(rad -> assertThat(rad).contains(ungdomshusRef, "Lokalt styre", "Avslått"));
       assertThat(rad(ark, "Piloter med rød eller gul status (2)")).isNotNull();
       assertThat(tekst(ark, rad(ark, laerlingRef).getRowNum(), 2)).isEqualTo("Rød");
       assertThat(tekst(ark, rad(ark, sommerRef).getRowNum(), 2)).isEqualTo("Gul");
@@ -198,7 +200,7 @@ class StyrerapportTallProsessTest {
           "• Rapportvik: " + laerlingRef + " Rapportvik: lærlinger i kommunen – Rød",
           "• Rapportvik: " + sommerRef + " Rapportvik: sommerjobb for unge – Gul",
           "• Rapportvik: " + inntakRef + " Rapportvik: felles inntak – Styrebehandling, frist 15.02.2050",
-          "• 10.02.2050 Rapportvik: " + ungdomshusRef + " Rapportvik: åpent ungdomshus – Lokalt styre: avslatt (sak 12/50)");
+          "• 10.02.2050 Rapportvik: " + ungdomshusRef + " Rapportvik: åpent ungdomshus – Lokalt styre: Avslått (sak 12/50)");
       assertThat(linjer).anyMatch(l -> l.startsWith("Forslag") && l.contains("Pilotering") && l.contains("Avsluttet"));
     }
   }
@@ -229,6 +231,21 @@ class StyrerapportTallProsessTest {
   }
 
   /** The first row whose first cell is {@code forste}. */
+  /** The text cells of every row of the sheet. */
+  private static List<List<String>> tekster(Sheet ark) {
+    List<List<String>> rader = new ArrayList<>();
+    for (Row r : ark) {
+      List<String> celler = new ArrayList<>();
+      r.forEach(c -> {
+        if (c.getCellType() == CellType.STRING) {
+          celler.add(c.getStringCellValue());
+        }
+      });
+      rader.add(celler);
+    }
+    return rader;
+  }
+
   private static Row rad(Sheet ark, String forste) {
     for (Row r : ark) {
       Cell c = r.getCell(0);
