@@ -20,7 +20,7 @@ public class NullstillSkjemaListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask oppgave) {
-    skjemaer.forOppgave(oppgave.getId()).ifPresent(skjema -> skjema.felt().stream()
+    skjemaer.forOppgave(oppgave).ifPresent(skjema -> skjema.felt().stream()
         .filter(felt -> !felt.skrivebeskyttet())
         .forEach(felt -> oppgave.getExecution().removeVariable(felt.key())));
   }

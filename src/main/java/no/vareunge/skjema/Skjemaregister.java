@@ -1,17 +1,24 @@
 package no.vareunge.skjema;
 
+import java.io.InputStream;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import no.vareunge.kommune.KommuneRegister;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.dmn.feel.impl.FeelEngine;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +30,7 @@ public class Skjemaregister {
   private final ProcessEngine engine;
   private final KommuneRegister kommuner;
   private final SkjemaLeser leser = new SkjemaLeser();
+  private final Map<String, Optional<Skjema>> lest = new ConcurrentHashMap<>();
   private volatile SkjemaValidator validator;
 
   public Skjemaregister(ProcessEngine engine, KommuneRegister kommuner) {
@@ -33,20 +41,53 @@ public class Skjemaregister {
 
   /** The start form of a process definition, if it has a Camunda Form. */
   public Optional<Skjema> forStart(String prosessdefinisjonId) {
-    try {
-      return Optional.of(leser.les(formService.getDeployedStartForm(prosessdefinisjonId)));
-    } catch (ProcessEngineException ingenSkjema) {
-      return Optional.empty();
-    }
+    return lest("start/" + prosessdefinisjonId, () -> formService.getDeployedStartForm(prosessdefinisjonId));
   }
 
-  /** The form of a task, if it has a Camunda Form. */
+  /** The form of a task, if it has a Camunda Form and the caller may see the task. */
   public Optional<Skjema> forOppgave(String oppgaveId) {
-    try {
-      return Optional.of(leser.les(formService.getDeployedTaskForm(oppgaveId)));
-    } catch (ProcessEngineException ingenSkjema) {
-      return Optional.empty();
+    Task oppgave = engine.getTaskService().createTaskQuery().taskId(oppgaveId).singleResult();
+    return oppgave == null ? Optional.empty()
+        : forOppgave(oppgaveId, oppgave.getProcessDefinitionId(), oppgave.getTaskDefinitionKey());
+  }
+
+  /**
+   * The form of a task a listener is called for: read as the system, since the user whose step
+   * created the task need not be one who may see it.
+   */
+  public Optional<Skjema> forOppgave(DelegateTask oppgave) {
+    return Context.getCommandContext().runWithoutAuthorization(
+        () -> forOppgave(oppgave.getId(), oppgave.getProcessDefinitionId(), oppgave.getTaskDefinitionKey()));
+  }
+
+  private Optional<Skjema> forOppgave(String oppgaveId, String prosessdefinisjonId, String aktivitet) {
+    String nokkel = prosessdefinisjonId == null ? null : "oppgave/" + prosessdefinisjonId + "/" + aktivitet;
+    return lest(nokkel, () -> formService.getDeployedTaskForm(oppgaveId));
+  }
+
+  /**
+   * Every model binds its forms to its own deployment ({@code formRefBinding="deployment"}), so
+   * the form of a start event or task never changes under a process definition: it is read and
+   * parsed once ({@code nokkel}), not at every step (three queries and a JSON parse each time). A
+   * refusal is not remembered: the next caller may see the form.
+   */
+  private Optional<Skjema> lest(String nokkel, Supplier<InputStream> skjema) {
+    Optional<Skjema> kjent = nokkel == null ? null : lest.get(nokkel);
+    if (kjent != null) {
+      return kjent;
     }
+    Optional<Skjema> funnet;
+    try {
+      funnet = Optional.of(leser.les(skjema.get()));
+    } catch (AuthorizationException ikkeTilgang) {
+      return Optional.empty();
+    } catch (ProcessEngineException ingenSkjema) {
+      funnet = Optional.empty();
+    }
+    if (nokkel != null) {
+      lest.put(nokkel, funnet);
+    }
+    return funnet;
   }
 
   public SkjemaValidator.Resultat valider(Skjema skjema, Map<String, Object> innsendt, Map<String, Object> kjente) {

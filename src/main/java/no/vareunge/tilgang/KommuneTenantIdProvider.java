@@ -3,6 +3,7 @@ package no.vareunge.tilgang;
 import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.KOMMUNE;
 
 import java.util.List;
+import no.vareunge.varsling.Varslingsstart;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -22,11 +23,10 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInsta
 public class KommuneTenantIdProvider implements TenantIdProvider {
 
   private static final String ARBEIDSPAKKE = "arbeidspakke";
-  private static final String VARSLING = "varsling";
 
   @Override
   public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {
-    if (VARSLING.equals(ctx.getProcessDefinition().getKey())) {
+    if (Varslingsstart.PROSESS.equals(ctx.getProcessDefinition().getKey())) {
       return KOMMUNE.from(ctx.getVariables()).getOptional().orElse(null);
     }
     if (!ARBEIDSPAKKE.equals(ctx.getProcessDefinition().getKey())) {

@@ -22,8 +22,11 @@ import org.springframework.stereotype.Component;
 /**
  * The groups, tenants and authorizations of DESIGN §2. Every kommune is a tenant: its people see
  * only its packages, programleder, eierstyret and ungdomspanelet are members of every tenant.
- * Tasks are not granted here: the engine gives the assignee and the candidate groups of each
- * task READ and TASK_WORK on that task. Everything is idempotent and runs at every start.
+ * Tasks: the decision makers of a kommune (lokal leder, lokalt styre) and eierstyret read and
+ * work on the tasks of {@code arbeidspakke} through a grant on the definition, kept within their
+ * kommuner by the tenant check and to their own tasks by {@link Oppgavearbeid}; everyone else gets
+ * READ and TASK_WORK on each task they are assignee or candidate of, from the engine. Everything is
+ * idempotent and runs at every start.
  */
 @Component
 public class Tilgangsoppsett {
@@ -35,9 +38,15 @@ public class Tilgangsoppsett {
   /** The groups that are members of every kommune's tenant. */
   private static final List<String> I_ALLE_KOMMUNER = List.of(EIERSTYRE, PROGRAMLEDER, UNGDOMSPANEL);
   private static final String ARBEIDSPAKKE = "arbeidspakke";
-  /** Decision makers read their kommune's packages and may stop a pilot (message AvbrytPilot). */
+  /**
+   * Decision makers read their kommune's packages and may stop a pilot (message AvbrytPilot); they
+   * see the packages' tasks and work on those that are theirs.
+   */
   private static final Permission[] BESLUTTER = {ProcessDefinitionPermissions.READ_INSTANCE,
-      ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.UPDATE_INSTANCE};
+      ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.UPDATE_INSTANCE,
+      ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_WORK};
+  private static final String LEDER = "leder-";
+  private static final String STYRE = "styre-";
 
   private final IdentityService identity;
   private final AuthorizationService autorisasjoner;
@@ -50,11 +59,20 @@ public class Tilgangsoppsett {
   }
 
   public static String leder(String kommune) {
-    return "leder-" + kommune;
+    return LEDER + kommune;
   }
 
   public static String styre(String kommune) {
-    return "styre-" + kommune;
+    return STYRE + kommune;
+  }
+
+  /**
+   * The groups granted their task rights on {@code arbeidspakke} as a whole ({@link #BESLUTTER}),
+   * which need no grant per task. They are candidates in no other model; one that makes them so
+   * must grant them the same on its definition.
+   */
+  static boolean arbeiderPaHeleDefinisjonen(String gruppe) {
+    return EIERSTYRE.equals(gruppe) || gruppe.startsWith(LEDER) || gruppe.startsWith(STYRE);
   }
 
   /** The whole set-up for the kommuner in the register. */

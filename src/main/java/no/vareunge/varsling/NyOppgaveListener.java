@@ -62,8 +62,13 @@ public class NyOppgaveListener implements TaskListener {
     varslingsstart.start(oppgave.getProcessEngineServices(), v);
   }
 
-  /** Any process can have tasks: a variable of another type is simply not used. */
+  /**
+   * A variable of the task's process (a new task has none of its own; asking the task would first
+   * read its local variables from the database). Any process can have tasks: a variable of another
+   * type is simply not used.
+   */
   private static String tekst(DelegateTask oppgave, String navn) {
-    return oppgave.getVariable(navn) instanceof String s && !s.isBlank() ? s : null;
+    Object verdi = oppgave.getExecution() != null ? oppgave.getExecution().getVariable(navn) : oppgave.getVariable(navn);
+    return verdi instanceof String s && !s.isBlank() ? s : null;
   }
 }

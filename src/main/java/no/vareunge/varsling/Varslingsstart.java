@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 public class Varslingsstart {
 
   public static final String MELDING = "Varsel";
+  public static final String PROSESS = "varsling";
 
   public void start(ProcessEngineServices engine, Map<String, Object> variabler) {
     CommandContext kommando = Context.getCommandContext();

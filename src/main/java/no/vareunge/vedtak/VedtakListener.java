@@ -112,7 +112,7 @@ public class VedtakListener implements TaskListener {
 
   /** The outcome in the form's own words, e.g. «Godkjent». */
   private String utfallstekst(DelegateTask oppgave, Beslutningspunkt punkt, Vedtak v) {
-    return skjemaer.forOppgave(oppgave.getId())
+    return skjemaer.forOppgave(oppgave)
         .map((Skjema s) -> s.etikettForVerdi(punkt.utfall.getName(), v.utfall()))
         .orElse(v.utfall());
   }

@@ -163,9 +163,12 @@ class TilgangsmatriseHttpTest {
     };
   }
 
-  /** Sees the task: its candidates, and programleder (TASK * READ, member of every kommune). */
+  /**
+   * Sees the task: its candidates, and whoever reads the package (the kommune's decision makers and
+   * eierstyret through their grant on arbeidspakke, programleder through TASK * READ).
+   */
   static boolean serOppgaven(Bruker b, Trinn trinn, String kommune) {
-    return kandidat(b, trinn, kommune) || b == PROGRAMLEDER;
+    return kandidat(b, trinn, kommune) || leserPakken(b, kommune);
   }
 
   /** Reads a package and its history: lokal leder and board of the kommune, eierstyret, programleder. */

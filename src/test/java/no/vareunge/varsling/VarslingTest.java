@@ -22,6 +22,7 @@ import no.vareunge.TestEpost;
 import no.vareunge.VareungeTest;
 import no.vareunge.arbeidspakke.Tidssone;
 import no.vareunge.frister.Frister;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -102,6 +103,17 @@ class VarslingTest {
             Varselstatus.SENDT, 1));
     // The submitter is not a candidate: no mail about someone else's task.
     assertThat(TestEpost.til(epost(AP_LARVIK), "Ny oppgave: Vurder forslag – " + referanse)).isEmpty();
+    // The log above is the notification's history; the engine keeps none of it, but all of the package's.
+    HistoryService historikk = engine.getHistoryService();
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(varsling.getId()).count())
+        .as("sendt og avsluttet").isZero();
+    assertThat(historikk.createHistoricProcessInstanceQuery().processInstanceId(varsling.getId()).count()).isZero();
+    assertThat(historikk.createHistoricVariableInstanceQuery().processInstanceId(varsling.getId()).count()).isZero();
+    assertThat(historikk.createHistoricActivityInstanceQuery().processInstanceId(varsling.getId()).count()).isZero();
+    assertThat(historikk.createHistoricJobLogQuery().processInstanceId(varsling.getId()).count()).isZero();
+    assertThat(historikk.createHistoricProcessInstanceQuery().processInstanceId(ap.getId()).count()).isOne();
+    assertThat(historikk.createHistoricVariableInstanceQuery().processInstanceId(ap.getId()).variableName("tittel")
+        .count()).isOne();
   }
 
   @Test

@@ -15,8 +15,8 @@ import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 
 /**
  * Plain Camunda on the same database as the application: a second engine with the application's
- * engine settings (history, authorization and tenant checks, JSON serialization, task permission,
- * UUIDs) but none of its plugins, delegates or listeners. It runs {@code bench/grunnlinje.bpmn},
+ * engine settings (history, authorization and tenant checks, JSON serialization, the grants it
+ * writes per task, UUIDs) but none of its plugins, delegates or listeners. It runs {@code bench/grunnlinje.bpmn},
  * which has the same user tasks and timers as the board's path through {@code arbeidspakke}, so
  * the difference to a lifecycle of {@code arbeidspakke} is what the application adds.
  */
@@ -39,6 +39,7 @@ final class Grunnlinje implements AutoCloseable {
     k.setTenantCheckEnabled(app.isTenantCheckEnabled());
     k.setDefaultSerializationFormat(app.getDefaultSerializationFormat());
     k.setDefaultUserPermissionNameForTask(app.getDefaultUserPermissionNameForTask());
+    k.setResourceAuthorizationProvider(app.getResourceAuthorizationProvider());
     k.setEnforceHistoryTimeToLive(app.isEnforceHistoryTimeToLive());
     k.setMetricsEnabled(app.isMetricsEnabled());
     k.setIdGenerator(new StrongUuidGenerator());
