@@ -39,7 +39,7 @@ public class Skjemaregister {
     this.formService = engine.getFormService();
   }
 
-  /** The start form of a process definition, if it has a Camunda Form. */
+  /** The start form of a process definition the caller has found, if it has a Camunda Form. */
   public Optional<Skjema> forStart(String prosessdefinisjonId) {
     return lest("start/" + prosessdefinisjonId, () -> formService.getDeployedStartForm(prosessdefinisjonId));
   }
