@@ -63,13 +63,15 @@ class Oppgavefullforing {
     }
     Skjema skjema = skjemaer.forOppgave(oppgaveId).orElseThrow(() -> Problem.ugyldig(
         "Oppgaven «" + oppgave.getName() + "» har ikke noe skjema og kan ikke fullføres gjennom dette API-et."));
-    VariableMap variabler = kontroller(skjema, svar, engine.getTaskService().getVariables(oppgaveId));
     try {
+      // Claimed before the answers are checked, so that one who may not work on the task is told
+      // so (403) rather than what is wrong with the answers; a refused answer rolls the claim back.
       transaksjon.executeWithoutResult(tx -> {
         if (oppgave.getAssignee() == null) {
           engine.getTaskService().claim(oppgaveId, bruker);
         }
-        engine.getFormService().submitTaskForm(oppgaveId, variabler);
+        engine.getFormService().submitTaskForm(oppgaveId,
+            kontroller(skjema, svar, engine.getTaskService().getVariables(oppgaveId)));
       });
     } catch (RuntimeException feil) {
       Optional<Problem> konflikt = konflikt(oppgaveId, bruker, utvalg);

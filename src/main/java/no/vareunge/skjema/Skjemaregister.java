@@ -30,7 +30,7 @@ public class Skjemaregister {
   private final ProcessEngine engine;
   private final KommuneRegister kommuner;
   private final SkjemaLeser leser = new SkjemaLeser();
-  private final Map<String, Optional<Skjema>> lest = new ConcurrentHashMap<>();
+  private final Map<String, Optional<Skjema>> lesteSkjemaer = new ConcurrentHashMap<>();
   private volatile SkjemaValidator validator;
 
   public Skjemaregister(ProcessEngine engine, KommuneRegister kommuner) {
@@ -68,26 +68,27 @@ public class Skjemaregister {
   /**
    * Every model binds its forms to its own deployment ({@code formRefBinding="deployment"}), so
    * the form of a start event or task never changes under a process definition: it is read and
-   * parsed once ({@code nokkel}), not at every step (three queries and a JSON parse each time). A
-   * refusal is not remembered: the next caller may see the form.
+   * parsed once per {@code nokkel} (null: a task outside any process, not remembered), not at
+   * every step (three queries and a JSON parse each time). A refusal is not remembered: the next
+   * caller may see the form.
    */
   private Optional<Skjema> lest(String nokkel, Supplier<InputStream> skjema) {
-    Optional<Skjema> kjent = nokkel == null ? null : lest.get(nokkel);
-    if (kjent != null) {
-      return kjent;
-    }
-    Optional<Skjema> funnet;
     try {
-      funnet = Optional.of(leser.les(skjema.get()));
+      return nokkel == null ? les(skjema) : lesteSkjemaer.computeIfAbsent(nokkel, n -> les(skjema));
     } catch (AuthorizationException ikkeTilgang) {
       return Optional.empty();
+    }
+  }
+
+  /** The form, or empty when there is none; a refusal is thrown on. */
+  private Optional<Skjema> les(Supplier<InputStream> skjema) {
+    try {
+      return Optional.of(leser.les(skjema.get()));
+    } catch (AuthorizationException ikkeTilgang) {
+      throw ikkeTilgang;
     } catch (ProcessEngineException ingenSkjema) {
-      funnet = Optional.empty();
+      return Optional.empty();
     }
-    if (nokkel != null) {
-      lest.put(nokkel, funnet);
-    }
-    return funnet;
   }
 
   public SkjemaValidator.Resultat valider(Skjema skjema, Map<String, Object> innsendt, Map<String, Object> kjente) {

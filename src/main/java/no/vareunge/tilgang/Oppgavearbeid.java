@@ -7,9 +7,8 @@ import org.camunda.bpm.engine.impl.cfg.auth.AuthorizationCommandChecker;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.IdentityLink;
 
 /**
  * Who may work on a task (claim it, complete it, submit its form): the engine's own check, and
@@ -43,10 +42,10 @@ final class Oppgavearbeid extends AuthorizationCommandChecker {
     if (id.equals(oppgave.getAssignee()) || id.equals(oppgave.getOwner())) {
       return true;
     }
-    for (IdentityLinkEntity lenke : oppgave.getIdentityLinks()) {
-      if (IdentityLinkType.CANDIDATE.equals(lenke.getType()) && (id.equals(lenke.getUserId())
-          || (lenke.getGroupId() != null && bruker.getGroupIds() != null
-              && bruker.getGroupIds().contains(lenke.getGroupId())))) {
+    for (IdentityLink kandidat : oppgave.getCandidates()) {
+      if (id.equals(kandidat.getUserId())
+          || (kandidat.getGroupId() != null && bruker.getGroupIds() != null
+              && bruker.getGroupIds().contains(kandidat.getGroupId()))) {
         return true;
       }
     }

@@ -2,8 +2,8 @@ package no.vareunge.varsling;
 
 import java.util.List;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
-import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.event.UserOperationLogEntryEventEntity;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 
 /**
  * The engine's history, except of process {@code varsling}. A notification is one e-mail: what

@@ -80,6 +80,26 @@ class OppgavearbeidHttpTest {
     assertThat(engine.getTaskService().createTaskQuery().taskId(vurdering.getId()).count()).isZero();
   }
 
+  /** The application's own API: the right to work on the task is checked before the answers. */
+  @Test
+  void iDomeneApietFarDenSomIkkeStarPaOppgaven403ForSvareneSjekkes() throws Exception {
+    ProcessInstance ap = driver.startForslag(TestBrukere.AP_LARVIK, Forslag.gyldig());
+    Task vurdering = driver.oppgave(ap, "Task_VurderForslag");
+    String sti = "/api/oppgaver/" + vurdering.getId() + "/fullfor";
+
+    HttpResponse<String> styret = rest.postJson(sti, TestBrukere.STYRE_LARVIK, Map.of());
+    assertThat(styret.statusCode()).as(styret.body()).isEqualTo(403);
+    assertThat(RestKlient.felt(styret, "detail")).isEqualTo("Du kan ikke fullføre oppgaven «Vurder forslag».");
+
+    // Lokal leder with a missing answer: 400, and the claim made on the way is rolled back.
+    HttpResponse<String> lederen = rest.postJson(sti, TestBrukere.LEDER_LARVIK, Map.of());
+    assertThat(lederen.statusCode()).as(lederen.body()).isEqualTo(400);
+    assertThat(RestKlient.felt(lederen, "detail")).startsWith("Skjemaet er ikke riktig utfylt:");
+    Task etter = engine.getTaskService().createTaskQuery().taskId(vurdering.getId()).singleResult();
+    assertThat(etter).isNotNull();
+    assertThat(etter.getAssignee()).isNull();
+  }
+
   @Test
   void eierstyretKanIkkeFullforeStyretsSak() throws Exception {
     ProcessInstance ap = driver.startForslag(TestBrukere.AP_LARVIK, Forslag.gyldig());
