@@ -19,6 +19,8 @@ public final class TestBrukere {
   public static final String EIERSTYRET = "eierstyret";
   public static final String PROGRAMLEDER = "programleder";
   public static final String UNGDOM = "ungdom";
+  /** Operations: reads the metrics (group {@code drift}). */
+  public static final String DRIFT = "drift";
   /**
    * A technical administrator (group {@code camunda-admin}). The web apps show their first-start
    * set-up page instead of the login as long as no such user exists, so browser tests need one.
@@ -46,6 +48,7 @@ public final class TestBrukere {
     opprett(identity, EIERSTYRET, "eierstyre");
     opprett(identity, PROGRAMLEDER, "programleder");
     opprett(identity, UNGDOM, "ungdomspanel");
+    opprett(identity, DRIFT, "drift");
     if (identity.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() == 0) {
       Group administratorer = identity.newGroup(Groups.CAMUNDA_ADMIN);
       administratorer.setName("Camunda-administratorer");

@@ -1,30 +1,48 @@
 package no.vareunge.arbeidspakke;
 
 import no.vareunge.kommune.Kommune;
+import no.vareunge.kommune.KommuneRegister;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Hands out references {@code AP-<år>-<KOM>-<løpenr>}, unique per kommune and year.
+ * Hands out references {@code AP-<år>-<KOM>-<løpenr>}, unique and without gaps per kommune and year.
  *
- * <p>The counter row is locked by the UPDATE, so concurrent starts queue behind each other. The
- * counter runs in its own short transaction so that the lock is not held for the whole start of
- * a process instance; a start that fails afterwards leaves a gap in the numbers, never a duplicate.
+ * <p>The counter is counted in the transaction of the start itself: the UPDATE locks the kommune's
+ * row, so concurrent starts in one kommune queue behind each other until the first one commits, and
+ * no number is ever given to two packages. A start that fails rolls its number back with it; nobody
+ * has seen that number, and the next package gets it. (A transaction of its own would take a second
+ * database connection while the start holds one: enough concurrent starts then starve the pool.)
  */
 @Component
 public class Referansenummer {
 
   private final JdbcClient jdbc;
-  private final TransactionTemplate egenTransaksjon;
+  private final KommuneRegister kommuner;
 
-  public Referansenummer(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
+  public Referansenummer(JdbcClient jdbc, KommuneRegister kommuner) {
     this.jdbc = jdbc;
-    this.egenTransaksjon = new TransactionTemplate(transactionManager);
-    this.egenTransaksjon.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.kommuner = kommuner;
+  }
+
+  /** The counters of this year and the next for every kommune, so that starts only ever UPDATE them. */
+  @EventListener(ApplicationReadyEvent.class)
+  public void forbered() {
+    int aar = Tidssone.idag().getYear();
+    for (Kommune kommune : kommuner.alle()) {
+      for (int a : new int[] {aar, aar + 1}) {
+        try {
+          jdbc.sql("INSERT INTO referanseteller (kommune, aar, siste) SELECT ?, ?, 0 WHERE NOT EXISTS "
+              + "(SELECT 1 FROM referanseteller WHERE kommune = ? AND aar = ?)").params(kommune.id(), a, kommune.id(), a)
+              .update();
+        } catch (DuplicateKeyException e) {
+          // another node prepared it at the same moment
+        }
+      }
+    }
   }
 
   public String neste(Kommune kommune, int aar) {
@@ -33,27 +51,18 @@ public class Referansenummer {
   }
 
   private int nesteLopenummer(String kommune, int aar) {
-    for (int forsok = 0; ; forsok++) {
-      try {
-        return egenTransaksjon.execute(status -> {
-          int oppdatert = jdbc.sql("UPDATE referanseteller SET siste = siste + 1 WHERE kommune = ? AND aar = ?")
-              .params(kommune, aar)
-              .update();
-          if (oppdatert == 0) {
-            jdbc.sql("INSERT INTO referanseteller (kommune, aar, siste) VALUES (?, ?, 1)").params(kommune, aar).update();
-            return 1;
-          }
-          return jdbc.sql("SELECT siste FROM referanseteller WHERE kommune = ? AND aar = ?")
-              .params(kommune, aar)
-              .query(Integer.class)
-              .single();
-        });
-      } catch (DuplicateKeyException e) {
-        // Another start created this year's row at the same moment: its row now exists, count on it.
-        if (forsok >= 3) {
-          throw e;
-        }
-      }
+    int oppdatert = jdbc.sql("UPDATE referanseteller SET siste = siste + 1 WHERE kommune = ? AND aar = ?")
+        .params(kommune, aar)
+        .update();
+    if (oppdatert == 0) {
+      // Only for a year or kommune that was not there at start-up (forbered): two first starts at the
+      // same moment would then collide on the new row, and the second fails and may be sent again.
+      jdbc.sql("INSERT INTO referanseteller (kommune, aar, siste) VALUES (?, ?, 1)").params(kommune, aar).update();
+      return 1;
     }
+    return jdbc.sql("SELECT siste FROM referanseteller WHERE kommune = ? AND aar = ?")
+        .params(kommune, aar)
+        .query(Integer.class)
+        .single();
   }
 }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
+import no.vareunge.arbeidspakke.Pilotavbrudd;
 import no.vareunge.arbeidspakke.Tidssone;
 import no.vareunge.skjema.Skjema;
 import no.vareunge.skjema.SkjemaValidator;
@@ -111,8 +112,9 @@ public class Demoportefolje {
   private final RepositoryService repository;
   private final JobExecutor jobExecutor;
   private final Skjemaregister skjemaer;
+  private final Pilotavbrudd pilotavbrudd;
 
-  public Demoportefolje(ProcessEngine engine, Skjemaregister skjemaer) {
+  public Demoportefolje(ProcessEngine engine, Skjemaregister skjemaer, Pilotavbrudd pilotavbrudd) {
     this.runtime = engine.getRuntimeService();
     this.tasks = engine.getTaskService();
     this.forms = engine.getFormService();
@@ -121,6 +123,7 @@ public class Demoportefolje {
     this.repository = engine.getRepositoryService();
     this.jobExecutor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
     this.skjemaer = skjemaer;
+    this.pilotavbrudd = pilotavbrudd;
   }
 
   /**
@@ -197,10 +200,7 @@ public class Demoportefolje {
     Demopakke.Hendelse h = f.pakke.hendelser().get(f.neste++);
     String bruker = f.bruker(h.av());
     if (h.avbryt() != null) {
-      somBruker(bruker, () -> runtime.createMessageCorrelation("AvbrytPilot")
-          .processInstanceBusinessKey(f.referanse)
-          .setVariable("avbruddBegrunnelse", h.avbryt())
-          .correlate());
+      somBruker(bruker, () -> pilotavbrudd.avbryt(f.instans, f.pakke.kommune(), h.avbryt()));
       return;
     }
     Task oppgave = tasks.createTaskQuery().taskId(p.oppgave()).singleResult();

@@ -2,7 +2,10 @@ package no.vareunge.kommune;
 
 import static no.vareunge.kommune.InnfasingVariabler.LOKAL_LEDER;
 
+import java.util.ArrayList;
+import java.util.List;
 import no.vareunge.kommune.InnfasingVariabler.Styremedlem;
+import no.vareunge.tilgang.Brukersynlighet;
 import no.vareunge.tilgang.Tilgangsoppsett;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -23,11 +26,14 @@ public class OpprettKommuneDelegate implements JavaDelegate {
   private final KommuneRegister kommuner;
   private final Tilgangsoppsett tilgang;
   private final Modelldeployering modeller;
+  private final Brukersynlighet synlighet;
 
-  public OpprettKommuneDelegate(KommuneRegister kommuner, Tilgangsoppsett tilgang, Modelldeployering modeller) {
+  public OpprettKommuneDelegate(KommuneRegister kommuner, Tilgangsoppsett tilgang, Modelldeployering modeller,
+      Brukersynlighet synlighet) {
     this.kommuner = kommuner;
     this.tilgang = tilgang;
     this.modeller = modeller;
+    this.synlighet = synlighet;
   }
 
   @Override
@@ -42,9 +48,14 @@ public class OpprettKommuneDelegate implements JavaDelegate {
     }
     tilgang.opprettKommune(kommune);
     // Distinct: a membership created a moment ago is not yet found in the same transaction.
-    InnfasingVariabler.styremedlemmer(execution).stream().map(Styremedlem::brukernavn).distinct()
-        .forEach(bruker -> tilgang.leggTilMedlem(bruker, Tilgangsoppsett.styre(kommune.id())));
-    tilgang.leggTilMedlem(LOKAL_LEDER.from(execution).get(), Tilgangsoppsett.leder(kommune.id()));
+    List<String> styret = InnfasingVariabler.styremedlemmer(execution).stream().map(Styremedlem::brukernavn)
+        .distinct().toList();
+    styret.forEach(bruker -> tilgang.leggTilMedlem(bruker, Tilgangsoppsett.styre(kommune.id())));
+    String leder = LOKAL_LEDER.from(execution).get();
+    tilgang.leggTilMedlem(leder, Tilgangsoppsett.leder(kommune.id()));
+    List<String> nye = new ArrayList<>(styret);
+    nye.add(leder);
+    synlighet.oppdater(kommune, nye);
     modeller.rullUt();
   }
 }

@@ -13,14 +13,20 @@ import no.vareunge.api.DomeneApi;
 import no.vareunge.api.Parametre;
 import no.vareunge.api.Problem;
 import no.vareunge.arbeidspakke.Fase;
+import no.vareunge.arbeidspakke.Pilotavbrudd;
 import no.vareunge.arbeidspakke.Tidssone;
 import no.vareunge.portefolje.Portefoljeoppsummering.Kommunetall;
 import no.vareunge.vedtak.Vedtaksprotokoll;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** The portfolio of work packages, read from the read model within the user's kommuner. */
 @DomeneApi
@@ -34,13 +40,15 @@ class PortefoljeController {
   private final Oppgaveoversikt oppgaver;
   private final Vedtaksprotokoll vedtak;
   private final Kommunefilter kommunefilter;
+  private final Pilotavbrudd pilotavbrudd;
 
   PortefoljeController(Portefolje portefolje, Oppgaveoversikt oppgaver, Vedtaksprotokoll vedtak,
-      Kommunefilter kommunefilter) {
+      Kommunefilter kommunefilter, Pilotavbrudd pilotavbrudd) {
     this.portefolje = portefolje;
     this.oppgaver = oppgaver;
     this.vedtak = vedtak;
     this.kommunefilter = kommunefilter;
+    this.pilotavbrudd = pilotavbrudd;
   }
 
   @GetMapping("/arbeidspakker")
@@ -78,6 +86,35 @@ class PortefoljeController {
     return new Arbeidspakkedetaljer(rad, Oppgavevisning.cockpit(rad.prosessinstansId()),
         vedtak.forReferanse(rad.referanse()), portefolje.rapporter(rad.prosessinstansId()),
         oppgaver.apne(rad.prosessinstansId()).stream().map(o -> Oppgavevisning.av(o, Tidssone.naa())).toList());
+  }
+
+  /** The body of a request to stop a pilot. */
+  record Avbrudd(String begrunnelse) {}
+
+  @PostMapping(path = "/arbeidspakker/{referanse}/avbryt-pilot", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  @Operation(summary = "Avbryt piloten før tiden",
+      description = "For lokal leder og det lokale styret i pakkens kommune, med en begrunnelse (høyst 4000 tegn). "
+          + "Arbeidspakken går videre til evaluering; hvem som avbrøt og hvorfor lagres. 400: begrunnelsen mangler; "
+          + "403: ikke lokal leder eller styremedlem i kommunen; 404: ingen slik pakke i dine kommuner; 409: pakken "
+          + "er ikke i pilotering.")
+  void avbrytPilot(
+      @Parameter(description = "Referansen, for eksempel AP-2026-LAR-001") @PathVariable String referanse,
+      @RequestBody Avbrudd avbrudd) {
+    Arbeidspakkerad rad = portefolje.hent(kommunefilter.innlogget(), Parametre.tekst("referanse", referanse, 40))
+        .orElseThrow(() -> Problem.finnesIkke("Fant ingen arbeidspakke med referansen «" + referanse.strip() + "»."));
+    Pilotavbrudd.Resultat resultat;
+    try {
+      resultat = pilotavbrudd.avbryt(rad.prosessinstansId(), rad.kommune(), avbrudd.begrunnelse());
+    } catch (AuthorizationException e) {
+      throw Problem.ingenTilgang(e.getMessage());
+    } catch (IllegalArgumentException e) {
+      throw Problem.ugyldig(e.getMessage());
+    }
+    if (resultat == Pilotavbrudd.Resultat.IKKE_I_PILOT) {
+      throw Problem.konflikt("Arbeidspakken «" + rad.referanse() + "» er ikke i pilotering, så det er ingen pilot å "
+          + "avbryte. Oppdater siden for å se hvor den står.");
+    }
   }
 
   @GetMapping("/portefolje/oppsummering")

@@ -53,6 +53,17 @@ public class Portefoljeskriver {
     oppdater(execution, execution.getProcessInstanceId());
   }
 
+  /** The fields of the INSERT in the order of the UPDATE: the end time twice, the reference last. */
+  private static Object[] oppdatering(Object[] felter) {
+    Object[] ut = new Object[felter.length + 2];
+    System.arraycopy(felter, 0, ut, 0, 18);
+    ut[18] = felter[17];
+    ut[19] = felter[18];
+    ut[20] = felter[19];
+    ut[21] = felter[0];
+    return ut;
+  }
+
   private void oppdater(VariableScope v, String prosessinstansId) {
     Fase fase = Fase.valueOf(FASE.from(v).get());
     Timestamp naa = tid(Tidssone.naa());
@@ -64,13 +75,15 @@ public class Portefoljeskriver {
         tid(REGISTRERT.from(v).get()), tid(valgfri(GODKJENT_DATO, v)), tid(valgfri(PILOT_STARTDATO, v)),
         tid(valgfri(PILOT_SLUTTDATO, v)),
         fase == Fase.DRIFT ? naa : null, fase.erAvsluttet() ? naa : null, naa, prosessinstansId};
+    // By reference: a package restarted by an administrator runs on in a new instance and takes its row.
     int endret = jdbc.sql("""
         UPDATE arbeidspakke SET referanse = ?, tittel = ?, kommune = ?, fase = ?, beslutningsniva = ?,
           godkjent_niva = ?, budsjett = ?, bevilget_belop = ?, forbrukt_belop = ?, pilotstatus = ?,
           pilotvarighet_mnd = ?, leder = ?, registrert = ?, godkjent_dato = ?, pilot_startdato = ?,
-          pilot_sluttdato = ?, driftsstart = COALESCE(driftsstart, ?), avsluttet = COALESCE(avsluttet, ?),
-          endret = ?
-        WHERE prosessinstans_id = ?""").params(felter).update();
+          pilot_sluttdato = ?, driftsstart = COALESCE(driftsstart, ?),
+          avsluttet = CASE WHEN CAST(? AS TIMESTAMP) IS NULL THEN NULL ELSE COALESCE(avsluttet, ?) END, endret = ?,
+          prosessinstans_id = ?
+        WHERE referanse = ?""").params(oppdatering(felter)).update();
     if (endret == 0) {
       jdbc.sql("""
           INSERT INTO arbeidspakke (referanse, tittel, kommune, fase, beslutningsniva, godkjent_niva, budsjett,

@@ -15,7 +15,7 @@ import java.util.Set;
  */
 final class InnsendteVerdier {
 
-  private static final Set<String> JSON_TYPER = Set.of("json", "object");
+  private static final Set<String> JSON_TYPER = Set.of("json");
   private static final Set<String> TALLTYPER = Set.of("integer", "long", "short", "double");
 
   private final ObjectMapper json;

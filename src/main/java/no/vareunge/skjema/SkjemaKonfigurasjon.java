@@ -21,4 +21,13 @@ class SkjemaKonfigurasjon {
     registrering.setOrder(Ordered.LOWEST_PRECEDENCE);
     return registrering;
   }
+
+  /** Before the form check, which reads the values the same way. */
+  @Bean
+  FilterRegistrationBean<Verditypefilter> verditypefilter() {
+    FilterRegistrationBean<Verditypefilter> registrering = new FilterRegistrationBean<>(new Verditypefilter());
+    registrering.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registrering.setOrder(Ordered.LOWEST_PRECEDENCE - 1);
+    return registrering;
+  }
 }

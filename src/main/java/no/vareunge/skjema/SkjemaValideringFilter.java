@@ -5,14 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -21,11 +17,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -80,7 +79,7 @@ public class SkjemaValideringFilter extends OncePerRequestFilter {
     if (treff.pattern() == OPPGAVE && !oppgaveFinnes(treff.group("oppgave"))) {
       // The REST API would answer 500. A task completed a moment ago (by someone else, or in another
       // tab) is a conflict, 409, that says so; a task the user cannot see at all is a 404.
-      Optional<HistoricTaskInstance> fullfort = fullfort(treff.group("oppgave"));
+      Optional<HistoricTaskInstance> fullfort = fullfort(request, treff);
       if (fullfort.isPresent()) {
         alleredeFullfort(response, fullfort.get());
       } else {
@@ -145,7 +144,7 @@ public class SkjemaValideringFilter extends OncePerRequestFilter {
         || holdt.getStatus() == HttpServletResponse.SC_FORBIDDEN;
     if (feilet && !response.isCommitted()
         && !oppgaveFinnes(treff.group("oppgave"))) {
-      Optional<HistoricTaskInstance> fullfort = fullfort(treff.group("oppgave"));
+      Optional<HistoricTaskInstance> fullfort = fullfort(request, treff);
       if (fullfort.isPresent()) {
         response.resetBuffer();
         alleredeFullfort(response, fullfort.get());
@@ -155,10 +154,31 @@ public class SkjemaValideringFilter extends OncePerRequestFilter {
     holdt.copyBodyToResponse();
   }
 
-  /** The task as completed in the history, if the user may see it there. */
-  private Optional<HistoricTaskInstance> fullfort(String oppgaveId) {
-    return Optional.ofNullable(engine.getHistoryService().createHistoricTaskInstanceQuery()
-        .taskId(oppgaveId).finished().singleResult());
+  /**
+   * The task as completed in the history, if the user may see it there: a task of another kommune
+   * is unknown (404), not "already completed". On the web apps' path the engine does not know the
+   * user yet when this filter runs, so the session's login is used for the query.
+   */
+  private Optional<HistoricTaskInstance> fullfort(HttpServletRequest request, Matcher treff) {
+    IdentityService identitet = engine.getIdentityService();
+    Authentication for_ = identitet.getCurrentAuthentication();
+    String motor = treff.group("webappmotor");
+    if (motor != null) {
+      HttpSession okt = request.getSession(false);
+      if (okt == null || !(AuthenticationUtil.getAuthsFromSession(okt).getAuthenticationForProcessEngine(motor)
+          instanceof UserAuthentication innlogget)) {
+        return Optional.empty();
+      }
+      identitet.setAuthentication(innlogget.getIdentityId(), innlogget.getGroupIds(), innlogget.getTenantIds());
+    }
+    try {
+      return Optional.ofNullable(engine.getHistoryService().createHistoricTaskInstanceQuery()
+          .taskId(treff.group("oppgave")).finished().singleResult());
+    } finally {
+      if (motor != null) {
+        identitet.setAuthentication(for_);
+      }
+    }
   }
 
   /** Says no more than the caller knows already: the task id, not its name or its package. */
@@ -245,51 +265,5 @@ public class SkjemaValideringFilter extends OncePerRequestFilter {
    */
   private static String sti(HttpServletRequest request) {
     return request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-  }
-
-  /** The request again, with its body already read (and possibly rewritten). */
-  private static final class LestForesporsel extends HttpServletRequestWrapper {
-    private final byte[] kropp;
-
-    LestForesporsel(HttpServletRequest request, byte[] kropp) {
-      super(request);
-      this.kropp = kropp;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      ByteArrayInputStream inn = new ByteArrayInputStream(kropp);
-      return new ServletInputStream() {
-        @Override
-        public boolean isFinished() {
-          return inn.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public int read() {
-          return inn.read();
-        }
-      };
-    }
-
-    @Override
-    public int getContentLength() {
-      return kropp.length;
-    }
-
-    @Override
-    public long getContentLengthLong() {
-      return kropp.length;
-    }
   }
 }

@@ -19,6 +19,7 @@ public class DemoBrukere {
   public static final String EIERSTYRET = "eierstyret";
   public static final String PROGRAMLEDER = "programleder";
   public static final String UNGDOM = "ungdom";
+  public static final String DRIFT = "drift";
 
   private final IdentityService identity;
   private final KommuneRegister kommuner;
@@ -43,6 +44,7 @@ public class DemoBrukere {
     opprett(EIERSTYRET, "Medlem av", "eierstyret", Tilgangsoppsett.EIERSTYRE);
     opprett(PROGRAMLEDER, "Programleder", "Våre unge Vestfold", Tilgangsoppsett.PROGRAMLEDER);
     opprett(UNGDOM, "Medlem av", "ungdomspanelet", Tilgangsoppsett.UNGDOMSPANEL);
+    opprett(DRIFT, "Drift", "og overvåking", Tilgangsoppsett.DRIFT);
   }
 
   /** The demo arbeidspakke-leder of a kommune, e.g. {@code ap.larvik}. */

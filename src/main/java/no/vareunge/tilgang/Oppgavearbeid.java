@@ -3,7 +3,6 @@ package no.vareunge.tilgang;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.impl.cfg.auth.AuthorizationCommandChecker;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -16,9 +15,10 @@ import org.camunda.bpm.engine.task.IdentityLink;
  * arbeidspakke} as a whole (see {@link Oppgavetilgang} for why), which alone would let the board
  * complete the lokal leder's assessment. So the one working must also be the assignee or owner, a
  * candidate user or a member of a candidate group, or be allowed to update the task
- * (administrators).
+ * (administrators). What no one but an administrator may do regardless of grants is in
+ * {@link Modellvern}.
  */
-final class Oppgavearbeid extends AuthorizationCommandChecker {
+final class Oppgavearbeid extends Modellvern {
 
   @Override
   public void checkTaskWork(TaskEntity oppgave) {

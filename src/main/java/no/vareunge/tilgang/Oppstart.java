@@ -9,8 +9,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The set-up at every start: tenants, groups and grants, demo users (demo profile only) and the
- * task lists of Tasklist. Several nodes may start at the same moment on one database, and all of
+ * The set-up at every start: tenants, groups and grants, demo users (demo profile only), who sees
+ * whom, and the task lists of Tasklist. Several nodes may start at the same moment on one database, and all of
  * this is "create if missing": so it runs in one transaction that first takes the engine's
  * deployment lock (the row Camunda itself locks while deploying in a cluster), and a second node
  * waits, then finds everything in place.
@@ -21,11 +21,13 @@ public class Oppstart {
   private final Tilgangsoppsett tilgang;
   private final ObjectProvider<DemoBrukere> demobrukere;
   private final Oppgavefiltre filtre;
+  private final Brukersynlighet synlighet;
   private final Deploymentlas las;
   private final TransactionTemplate transaksjon;
 
   public Oppstart(Tilgangsoppsett tilgang, ObjectProvider<DemoBrukere> demobrukere, Oppgavefiltre filtre,
-      Deploymentlas las, PlatformTransactionManager transaksjoner) {
+      Brukersynlighet synlighet, Deploymentlas las, PlatformTransactionManager transaksjoner) {
+    this.synlighet = synlighet;
     this.tilgang = tilgang;
     this.demobrukere = demobrukere;
     this.filtre = filtre;
@@ -40,6 +42,7 @@ public class Oppstart {
       las.ta();
       tilgang.vedOppstart();
       demobrukere.ifAvailable(DemoBrukere::opprett);
+      synlighet.oppdater();
       filtre.opprett();
     });
   }

@@ -5,6 +5,8 @@ import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.Session;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.springframework.stereotype.Component;
 
 /** Plugs the kommune tenants into the engine. */
@@ -19,5 +21,21 @@ public class TilgangPlugin extends AbstractProcessEnginePlugin {
     // the authorization check also asking whether a task is the worker's own.
     List<CommandChecker> sjekker = new ArrayList<>(List.of(Kommunegrense.sjekk(), new Oppgavearbeid()));
     konfigurasjon.setCommandCheckers(sjekker);
+    // Doors the engine leaves open to anyone who may work on a task or sees a job (see each class).
+    konfigurasjon.setTaskService(new Oppgavetjeneste());
+    konfigurasjon.setRuntimeService(new Kjoretidstjeneste());
+    konfigurasjon.setManagementService(new Jobbtjeneste(konfigurasjon));
+    Innloggingsbrems brems = new Innloggingsbrems();
+    konfigurasjon.setIdentityProviderSessionFactory(new SessionFactory() {
+      @Override
+      public Class<?> getSessionType() {
+        return BremsetIdentitet.class;
+      }
+
+      @Override
+      public Session openSession() {
+        return new BremsetIdentitet(brems);
+      }
+    });
   }
 }

@@ -35,16 +35,19 @@ public class Tilgangsoppsett {
   public static final String EIERSTYRE = "eierstyre";
   public static final String PROGRAMLEDER = "programleder";
   public static final String UNGDOMSPANEL = "ungdomspanel";
+  /** Operations: reads the metrics (Metrikktilgang), nothing of the packages. */
+  public static final String DRIFT = "drift";
   /** The groups that are members of every kommune's tenant. */
-  private static final List<String> I_ALLE_KOMMUNER = List.of(EIERSTYRE, PROGRAMLEDER, UNGDOMSPANEL);
+  static final List<String> I_ALLE_KOMMUNER = List.of(EIERSTYRE, PROGRAMLEDER, UNGDOMSPANEL);
   private static final String ARBEIDSPAKKE = "arbeidspakke";
   /**
-   * Decision makers read their kommune's packages and may stop a pilot (message AvbrytPilot); they
-   * see the packages' tasks and work on those that are theirs.
+   * Decision makers read their kommune's packages, see the packages' tasks and work on those that
+   * are theirs. No UPDATE_INSTANCE: in the engine it also allows editing variables, modifying and
+   * suspending instances; stopping a pilot goes through no.vareunge.arbeidspakke.Pilotavbrudd.
    */
   private static final Permission[] BESLUTTER = {ProcessDefinitionPermissions.READ_INSTANCE,
-      ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.UPDATE_INSTANCE,
-      ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_WORK};
+      ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_TASK,
+      ProcessDefinitionPermissions.TASK_WORK};
   private static final String LEDER = "leder-";
   private static final String STYRE = "styre-";
 
@@ -87,6 +90,7 @@ public class Tilgangsoppsett {
     gruppe(EIERSTYRE, "Eierstyret");
     gruppe(PROGRAMLEDER, "Programleder Våre unge Vestfold");
     gruppe(UNGDOMSPANEL, "Ungdomspanelet");
+    gruppe(DRIFT, "Drift og overvåking");
     rolletilgang(ARBEIDSPAKKELEDERE, ProcessDefinitionPermissions.CREATE_INSTANCE);
     rolletilgang(EIERSTYRE, BESLUTTER);
     rolletilgang(PROGRAMLEDER);
@@ -148,8 +152,23 @@ public class Tilgangsoppsett {
     Permission[] tillatelser = Arrays.copyOf(arbeidspakke, arbeidspakke.length + 1);
     tillatelser[arbeidspakke.length] = ProcessDefinitionPermissions.READ;
     gi(gruppe, Resources.PROCESS_DEFINITION, ARBEIDSPAKKE, tillatelser);
-    gi(gruppe, Resources.USER, ANY, Permissions.READ);
-    gi(gruppe, Resources.GROUP, ANY, Permissions.READ);
+    // Granted by earlier versions: UPDATE_INSTANCE (see BESLUTTER), and every user and group, which
+    // showed every kommune's people to all (now Brukersynlighet).
+    fjern(gruppe, Resources.PROCESS_DEFINITION, ARBEIDSPAKKE, ProcessDefinitionPermissions.UPDATE_INSTANCE);
+    if (!Brukersynlighet.SER_ALLE.contains(gruppe)) {
+      fjern(gruppe, Resources.USER, ANY, Permissions.READ);
+      fjern(gruppe, Resources.GROUP, ANY, Permissions.READ);
+    }
+  }
+
+  private void fjern(String gruppe, Resource ressurs, String ressursId, Permission tillatelse) {
+    Authorization grant = autorisasjoner.createAuthorizationQuery()
+        .authorizationType(AUTH_TYPE_GRANT).groupIdIn(gruppe).resourceType(ressurs).resourceId(ressursId)
+        .singleResult();
+    if (grant != null && grant.isPermissionGranted(tillatelse)) {
+      grant.removePermission(tillatelse);
+      autorisasjoner.saveAuthorization(grant);
+    }
   }
 
   private void gruppe(String id, String navn) {

@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
@@ -32,6 +31,7 @@ public final class ArbeidspakkeDriver {
   private final TaskService tasks;
   private final IdentityService identity;
   private final ManagementService management;
+  private final Pilotavbrudd pilotavbrudd;
 
   public ArbeidspakkeDriver(ProcessEngine engine) {
     this(engine, PROSESS);
@@ -44,6 +44,7 @@ public final class ArbeidspakkeDriver {
     this.tasks = engine.getTaskService();
     this.identity = engine.getIdentityService();
     this.management = engine.getManagementService();
+    this.pilotavbrudd = new Pilotavbrudd(engine);
   }
 
   /** An arbeidspakke-leder submits the start form. */
@@ -87,16 +88,13 @@ public final class ArbeidspakkeDriver {
     }
   }
 
-  /** The lokal leder or the board stops the pilot (message AvbrytPilot); null: no reason given. */
+  /** The lokal leder or the board stops the pilot, the program's way (Pilotavbrudd); null: no reason given. */
   public void avbrytPilot(String bruker, String referanse, String begrunnelse) {
+    ProcessInstance instans = runtime.createProcessInstanceQuery().processInstanceBusinessKey(referanse).singleResult();
+    assertThat(instans).as("arbeidspakke %s", referanse).isNotNull();
     loggInn(bruker);
     try {
-      MessageCorrelationBuilder melding = runtime.createMessageCorrelation("AvbrytPilot")
-          .processInstanceBusinessKey(referanse);
-      if (begrunnelse != null) {
-        melding.setVariable("avbruddBegrunnelse", begrunnelse);
-      }
-      melding.correlate();
+      pilotavbrudd.avbryt(instans.getId(), instans.getTenantId(), begrunnelse);
     } finally {
       identity.clearAuthentication();
     }

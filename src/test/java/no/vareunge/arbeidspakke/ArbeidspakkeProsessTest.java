@@ -51,6 +51,7 @@ import no.vareunge.varsling.Varsel;
 import no.vareunge.varsling.Varselhendelse;
 import no.vareunge.varsling.Varsellogg;
 import no.vareunge.varsling.Varselstatus;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -517,7 +518,14 @@ class ArbeidspakkeProsessTest {
     String referanse = referanse(ap);
 
     assertThatThrownBy(() -> driver.avbrytPilot(LEDER_LARVIK, referanse, null))
-        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("begrunnelse");
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("Skriv hvorfor piloten avbrytes.");
+    assertThatThrownBy(() -> driver.avbrytPilot(LEDER_LARVIK, referanse, "x".repeat(4001)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("høyst 4000 tegn");
+    // The proposer, eierstyret and the board of another kommune may not stop it.
+    for (String annen : List.of(AP_LARVIK, EIERSTYRET, TestBrukere.STYRE_HORTEN)) {
+      assertThatThrownBy(() -> driver.avbrytPilot(annen, referanse, "Forsøk"))
+          .as(annen).isInstanceOf(AuthorizationException.class);
+    }
     // Nothing happened: the pilot runs on.
     assertThat(ap).isWaitingAtExactly(PILOT_LOPER).hasNotPassed("Task_RegistrerAvbrudd");
     assertThat(ap).variables().containsEntry("fase", "PILOTERING").doesNotContainKey("pilotAvbrutt")

@@ -37,10 +37,19 @@ class DriftHttpTest {
   }
 
   @Test
-  void metrikkeneKreverInnloggingOgTellerApneOppgaverPerKommune() throws Exception {
+  void metrikkeneErForDriftOgTellerApneOppgaverPerKommune() throws Exception {
     assertThat(hent("/actuator/prometheus", null).statusCode()).isEqualTo(401);
 
     TestBrukere.opprett(identity);
+    // Every kommune's figures and the pool's internals: not for the program's roles.
+    for (String bruker : List.of(TestBrukere.PROGRAMLEDER, TestBrukere.EIERSTYRET, TestBrukere.LEDER_LARVIK,
+        TestBrukere.STYRE_HORTEN, TestBrukere.AP_LARVIK, TestBrukere.UNGDOM)) {
+      HttpResponse<String> avvist = hent("/actuator/prometheus", bruker);
+      assertThat(avvist.statusCode()).as(bruker).isEqualTo(403);
+      assertThat(avvist.body()).as(bruker).contains("bare for drift").doesNotContain("vareunge_oppgaver_apne")
+          .doesNotContain("hikaricp");
+    }
+    assertThat(hent("/actuator/prometheus", TestBrukere.ADMIN).statusCode()).isEqualTo(200);
     long forHorten = apneOppgaver("horten");
     identity.setAuthentication(TestBrukere.AP_HORTEN, List.of("arbeidspakkeledere"), List.of("horten"));
     try {
@@ -51,7 +60,7 @@ class DriftHttpTest {
       identity.clearAuthentication();
     }
 
-    HttpResponse<String> svar = hent("/actuator/prometheus", TestBrukere.PROGRAMLEDER);
+    HttpResponse<String> svar = hent("/actuator/prometheus", TestBrukere.DRIFT);
     assertThat(svar.statusCode()).isEqualTo(200);
     assertThat(svar.body())
         .contains("vareunge_oppgaver_apne{kommune=\"horten\"} " + (double) (forHorten + 1))

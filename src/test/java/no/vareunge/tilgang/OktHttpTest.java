@@ -2,7 +2,6 @@ package no.vareunge.tilgang;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -17,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The web apps' session cookie cannot be read by scripts nor sent along by other sites. */
+/**
+ * The web apps' session cookie cannot be read by scripts nor sent along by other sites, and behind an
+ * https proxy it is only sent over https, with HSTS.
+ */
 @VareungeTest
 class OktHttpTest {
 
@@ -26,23 +28,47 @@ class OktHttpTest {
 
   @Test
   void oktkapselenErHttpOnlyOgSameSite() throws Exception {
+    List<String> kapsler = loggInn(false).headers().allValues("Set-Cookie");
+    assertThat(kapsler).filteredOn(k -> k.startsWith("JSESSIONID=")).isNotEmpty()
+        .allSatisfy(k -> assertThat(k).contains("HttpOnly").containsIgnoringCase("SameSite=Lax")
+            .doesNotContainIgnoringCase("Secure"));
+  }
+
+  @Test
+  void bakEnHttpsProxyErOktkapselenSecureOgSvaretHarHsts() throws Exception {
+    HttpResponse<String> innlogging = loggInn(true);
+    assertThat(innlogging.headers().allValues("Set-Cookie")).filteredOn(k -> k.startsWith("JSESSIONID=")).isNotEmpty()
+        .allSatisfy(k -> assertThat(k).contains("Secure", "HttpOnly"));
+    assertThat(innlogging.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
+        v -> assertThat(v).contains("max-age="));
+  }
+
+  /**
+   * Logs in to Tasklist as the browser does; {@code https}: as if through a proxy that ends https. The
+   * cookies are passed on by hand: a client talking plain http would keep back those marked Secure.
+   */
+  private HttpResponse<String> loggInn(boolean https) throws Exception {
     TestBrukere.opprett(identity);
-    HttpClient klient = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    HttpClient klient = HttpClient.newHttpClient();
     HttpResponse<String> side = klient.send(
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/camunda/app/tasklist/default/")).build(),
-        HttpResponse.BodyHandlers.ofString());
+        proxy(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/camunda/app/tasklist/default/")), https)
+            .build(), HttpResponse.BodyHandlers.ofString());
+    String kapsler = String.join("; ", side.headers().allValues("Set-Cookie").stream()
+        .map(k -> k.substring(0, k.indexOf(';') < 0 ? k.length() : k.indexOf(';'))).toList());
     String skjema = "username=" + URLEncoder.encode(TestBrukere.AP_LARVIK, StandardCharsets.UTF_8)
         + "&password=" + URLEncoder.encode(TestBrukere.PASSORD, StandardCharsets.UTF_8);
 
-    HttpResponse<String> innlogging = klient.send(HttpRequest.newBuilder(
-            URI.create("http://localhost:" + port + "/camunda/api/admin/auth/user/default/login/tasklist"))
+    HttpResponse<String> innlogging = klient.send(proxy(HttpRequest.newBuilder(
+            URI.create("http://localhost:" + port + "/camunda/api/admin/auth/user/default/login/tasklist")), https)
         .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("Cookie", kapsler)
         .header("X-XSRF-TOKEN", side.headers().firstValue("X-XSRF-TOKEN").orElseThrow())
         .POST(HttpRequest.BodyPublishers.ofString(skjema)).build(), HttpResponse.BodyHandlers.ofString());
-
     assertThat(innlogging.statusCode()).isEqualTo(200);
-    List<String> kapsler = innlogging.headers().allValues("Set-Cookie");
-    assertThat(kapsler).filteredOn(k -> k.startsWith("JSESSIONID=")).isNotEmpty()
-        .allSatisfy(k -> assertThat(k).contains("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+    return innlogging;
+  }
+
+  private static HttpRequest.Builder proxy(HttpRequest.Builder foresporsel, boolean https) {
+    return https ? foresporsel.header("X-Forwarded-Proto", "https") : foresporsel;
   }
 }
