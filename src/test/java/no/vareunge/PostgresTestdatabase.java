@@ -1,8 +1,9 @@
 package no.vareunge;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import javax.sql.DataSource;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Profile;
@@ -20,8 +21,13 @@ class PostgresTestdatabase {
     return EmbeddedPostgres.builder().start();
   }
 
+  /** Behind the same connection pool as in production, sized by spring.datasource.hikari. */
   @Bean
-  DataSource dataSource(EmbeddedPostgres postgres) {
-    return postgres.getPostgresDatabase();
+  @ConfigurationProperties("spring.datasource.hikari")
+  HikariDataSource dataSource(EmbeddedPostgres postgres) {
+    HikariDataSource pool = new HikariDataSource();
+    pool.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+    pool.setUsername("postgres");
+    return pool;
   }
 }

@@ -8,6 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -28,6 +29,16 @@ class ApiFeilhandtering extends ResponseEntityExceptionHandler {
   ResponseEntity<Object> ingenTilgang(AuthorizationException feil, WebRequest request) {
     return handleExceptionInternal(Problem.ingenTilgang("Du har ikke tilgang til dette."), null, new HttpHeaders(),
         HttpStatus.FORBIDDEN, request);
+  }
+
+  /** No database connection to be had in time: the server is busy, not broken. */
+  @ExceptionHandler(TransactionException.class)
+  ResponseEntity<Object> overbelastet(TransactionException feil, WebRequest request) {
+    LOG.warn("API-et er overbelastet: {}: {}", request.getDescription(false), feil.getMessage());
+    HttpHeaders hoder = new HttpHeaders();
+    hoder.set(HttpHeaders.RETRY_AFTER, Problem.OVERBELASTET_VENT_SEKUNDER);
+    return handleExceptionInternal(new Problem(HttpStatus.SERVICE_UNAVAILABLE, Problem.OVERBELASTET), null, hoder,
+        HttpStatus.SERVICE_UNAVAILABLE, request);
   }
 
   @ExceptionHandler(Exception.class)

@@ -13,6 +13,11 @@ import org.springframework.web.ErrorResponseException;
  */
 public class Problem extends ErrorResponseException {
 
+  /** Said, with 503, to anyone who meets an exhausted resource (no database connection in time). */
+  public static final String OVERBELASTET = "Systemet har mye å gjøre akkurat nå. Ingenting er lagret; prøv igjen om litt.";
+  /** The Retry-After of that 503. */
+  public static final String OVERBELASTET_VENT_SEKUNDER = "5";
+
   public Problem(HttpStatusCode status, String melding) {
     super(status, detaljer(status, melding), null);
   }
@@ -62,6 +67,7 @@ public class Problem extends ErrorResponseException {
       case 409 -> "Konflikt";
       case 413 -> "Forespørselen er for stor";
       case 415 -> "Innholdstypen støttes ikke";
+      case 503 -> "Prøv igjen om litt";
       default -> status >= 500 ? "Feil på serveren" : "Forespørselen kan ikke behandles";
     };
   }

@@ -38,6 +38,7 @@ public final class ArbeidspakkeVariabler {
   public static final VariableFactory<String> STYRE_SAK_NR = stringVariable("styreSakNr");
   public static final VariableFactory<String> STYRE_MOTEDATO = stringVariable("styreMotedato");
   public static final VariableFactory<String> STYRE_BEGRUNNELSE = stringVariable("styreBegrunnelse");
+  public static final VariableFactory<String> STYRE_BETINGELSER = stringVariable("styreBetingelser");
   public static final VariableFactory<String> EIERSTYREVEDTAK = stringVariable("eierstyrevedtak");
   public static final VariableFactory<String> EIERSTYRE_SAK_NR = stringVariable("eierstyreSakNr");
   public static final VariableFactory<String> EIERSTYRE_MOTEDATO = stringVariable("eierstyreMotedato");

@@ -7,6 +7,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Hands out references {@code AP-<år>-<KOM>-<løpenr>}, unique and without gaps per kommune and year.
@@ -22,10 +25,13 @@ public class Referansenummer {
 
   private final JdbcClient jdbc;
   private final KommuneRegister kommuner;
+  private final TransactionTemplate vedLagringspunkt;
 
-  public Referansenummer(JdbcClient jdbc, KommuneRegister kommuner) {
+  public Referansenummer(JdbcClient jdbc, KommuneRegister kommuner, PlatformTransactionManager transaksjoner) {
     this.jdbc = jdbc;
     this.kommuner = kommuner;
+    this.vedLagringspunkt = new TransactionTemplate(transaksjoner);
+    vedLagringspunkt.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
   /** The counters of this year and the next for every kommune, so that starts only ever UPDATE them. */
@@ -55,10 +61,16 @@ public class Referansenummer {
         .params(kommune, aar)
         .update();
     if (oppdatert == 0) {
-      // Only for a year or kommune that was not there at start-up (forbered): two first starts at the
-      // same moment would then collide on the new row, and the second fails and may be sent again.
-      jdbc.sql("INSERT INTO referanseteller (kommune, aar, siste) VALUES (?, ?, 1)").params(kommune, aar).update();
-      return 1;
+      // A year or kommune not prepared at start-up. Two first starts may create the row at the same
+      // moment: the INSERT runs at a savepoint of the same transaction (and connection), so the one
+      // that loses rolls back only that and counts on the row the other one made.
+      try {
+        vedLagringspunkt.executeWithoutResult(s -> jdbc.sql(
+            "INSERT INTO referanseteller (kommune, aar, siste) VALUES (?, ?, 1)").params(kommune, aar).update());
+        return 1;
+      } catch (DuplicateKeyException e) {
+        return nesteLopenummer(kommune, aar);
+      }
     }
     return jdbc.sql("SELECT siste FROM referanseteller WHERE kommune = ? AND aar = ?")
         .params(kommune, aar)

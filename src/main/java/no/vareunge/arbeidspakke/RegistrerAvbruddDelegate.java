@@ -3,6 +3,7 @@ package no.vareunge.arbeidspakke;
 import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.AVBRUDD_BEGRUNNELSE;
 import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.Beregnet.AVBRUTT_AV;
 import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.Beregnet.PILOT_AVBRUTT;
+import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.Beregnet.PILOT_SLUTTDATO;
 
 import no.vareunge.tilgang.InnloggetBruker;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -10,7 +11,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The pilot was stopped early (message AvbrytPilot): records who stopped it and why. */
+/**
+ * The pilot was stopped early (message AvbrytPilot): records who stopped it, why, and that it ended
+ * today; the read model and the API show all three.
+ */
 @Component
 public class RegistrerAvbruddDelegate implements JavaDelegate {
 
@@ -23,6 +27,8 @@ public class RegistrerAvbruddDelegate implements JavaDelegate {
       throw new ProcessEngineException("Begrunnelsen for å avbryte piloten kan ha høyst 4000 tegn.");
     }
     PILOT_AVBRUTT.on(execution).set(true);
+    // The pilot ended now, not on the planned day.
+    PILOT_SLUTTDATO.on(execution).set(Tidssone.naa());
     AVBRUTT_AV.on(execution).set(InnloggetBruker.id(execution.getProcessEngineServices()).orElse(null));
   }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import no.vareunge.arbeidspakke.Tidssone;
+import no.vareunge.rapportering.Antall;
 import no.vareunge.varsling.Epostmaler;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +24,11 @@ public class Visning {
 
   public String kr(Number belop) {
     return belop == null ? "–" : tall(belop) + "\u00a0kr";
+  }
+
+  /** The noun for a number shown apart: «pilot» for 1, «piloter» otherwise (no.vareunge.rapportering.Antall). */
+  public String ord(Number antall, String entall, String flertall) {
+    return Antall.ord(antall == null ? 0 : antall.longValue(), entall, flertall);
   }
 
   public String tall(Number tall) {

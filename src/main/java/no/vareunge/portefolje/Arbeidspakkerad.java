@@ -26,4 +26,7 @@ public record Arbeidspakkerad(
     Date pilotSluttdato,
     Date sisteRapport,
     Date driftsstart,
-    Date avsluttet) {}
+    Date avsluttet,
+    /** Who stopped the pilot early, and why; null when it was not stopped. */
+    String avbruttAv,
+    String avbruddBegrunnelse) {}

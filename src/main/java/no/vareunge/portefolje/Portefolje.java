@@ -26,7 +26,8 @@ public class Portefolje {
   private static final String KOLONNER = """
       a.prosessinstans_id, a.referanse, a.tittel, a.kommune, k.navn, a.fase, a.beslutningsniva, a.godkjent_niva,
       a.budsjett, a.bevilget_belop, a.forbrukt_belop, a.pilotstatus, a.pilotvarighet_mnd, a.leder, a.registrert,
-      a.godkjent_dato, a.pilot_startdato, a.pilot_sluttdato, a.siste_rapport, a.driftsstart, a.avsluttet""";
+      a.godkjent_dato, a.pilot_startdato, a.pilot_sluttdato, a.siste_rapport, a.driftsstart, a.avsluttet,
+      a.avbrutt_av, a.avbrudd_begrunnelse""";
 
   private final JdbcClient jdbc;
 
@@ -150,7 +151,8 @@ public class Portefolje {
     return new Arbeidspakkerad(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
         Fase.valueOf(rs.getString(6)), rs.getString(7), rs.getString(8), rs.getBigDecimal(9), rs.getBigDecimal(10),
         rs.getBigDecimal(11), rs.getString(12), (Integer) rs.getObject(13, Integer.class), rs.getString(14),
-        dato(rs, 15), dato(rs, 16), dato(rs, 17), dato(rs, 18), dato(rs, 19), dato(rs, 20), dato(rs, 21));
+        dato(rs, 15), dato(rs, 16), dato(rs, 17), dato(rs, 18), dato(rs, 19), dato(rs, 20), dato(rs, 21),
+        rs.getString(22), rs.getString(23));
   }
 
   /** A plain Date, so figures compare equal to the engine's own dates. */

@@ -1,8 +1,10 @@
 package no.vareunge.portefolje;
 
+import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.AVBRUDD_BEGRUNNELSE;
 import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.AVVIK;
 import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.BEVILGET_BELOP;
 import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.BUDSJETT;
+import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.Beregnet.AVBRUTT_AV;
 import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.Beregnet.BESLUTNINGSNIVA;
 import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.Beregnet.FASE;
 import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.Beregnet.GODKJENT_DATO;
@@ -53,14 +55,13 @@ public class Portefoljeskriver {
     oppdater(execution, execution.getProcessInstanceId());
   }
 
-  /** The fields of the INSERT in the order of the UPDATE: the end time twice, the reference last. */
+  /** The fields of the INSERT in the order of the UPDATE: the end time (17) twice, the reference last. */
   private static Object[] oppdatering(Object[] felter) {
     Object[] ut = new Object[felter.length + 2];
     System.arraycopy(felter, 0, ut, 0, 18);
     ut[18] = felter[17];
-    ut[19] = felter[18];
-    ut[20] = felter[19];
-    ut[21] = felter[0];
+    System.arraycopy(felter, 18, ut, 19, felter.length - 18);
+    ut[ut.length - 1] = felter[0];
     return ut;
   }
 
@@ -74,7 +75,8 @@ public class Portefoljeskriver {
         PILOTVARIGHET_MND.from(v).getOptional().map(Number::intValue).orElse(null), valgfri(INNSENDER, v),
         tid(REGISTRERT.from(v).get()), tid(valgfri(GODKJENT_DATO, v)), tid(valgfri(PILOT_STARTDATO, v)),
         tid(valgfri(PILOT_SLUTTDATO, v)),
-        fase == Fase.DRIFT ? naa : null, fase.erAvsluttet() ? naa : null, naa, prosessinstansId};
+        fase == Fase.DRIFT ? naa : null, fase.erAvsluttet() ? naa : null, naa, prosessinstansId,
+        valgfri(AVBRUTT_AV, v), valgfri(AVBRUDD_BEGRUNNELSE, v)};
     // By reference: a package restarted by an administrator runs on in a new instance and takes its row.
     int endret = jdbc.sql("""
         UPDATE arbeidspakke SET referanse = ?, tittel = ?, kommune = ?, fase = ?, beslutningsniva = ?,
@@ -82,14 +84,15 @@ public class Portefoljeskriver {
           pilotvarighet_mnd = ?, leder = ?, registrert = ?, godkjent_dato = ?, pilot_startdato = ?,
           pilot_sluttdato = ?, driftsstart = COALESCE(driftsstart, ?),
           avsluttet = CASE WHEN CAST(? AS TIMESTAMP) IS NULL THEN NULL ELSE COALESCE(avsluttet, ?) END, endret = ?,
-          prosessinstans_id = ?
+          prosessinstans_id = ?, avbrutt_av = ?, avbrudd_begrunnelse = ?
         WHERE referanse = ?""").params(oppdatering(felter)).update();
     if (endret == 0) {
       jdbc.sql("""
           INSERT INTO arbeidspakke (referanse, tittel, kommune, fase, beslutningsniva, godkjent_niva, budsjett,
             bevilget_belop, forbrukt_belop, pilotstatus, pilotvarighet_mnd, leder, registrert, godkjent_dato,
-            pilot_startdato, pilot_sluttdato, driftsstart, avsluttet, endret, prosessinstans_id)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(felter).update();
+            pilot_startdato, pilot_sluttdato, driftsstart, avsluttet, endret, prosessinstans_id, avbrutt_av,
+            avbrudd_begrunnelse)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(felter).update();
     }
   }
 

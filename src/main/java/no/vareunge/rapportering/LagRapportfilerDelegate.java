@@ -36,14 +36,20 @@ public class LagRapportfilerDelegate implements JavaDelegate {
     RAPPORTSAMMENDRAG.on(execution).set(sammendrag(rapport, tall));
   }
 
-  /** Markdown for the form: the period, the key figures and one line per kommune. */
+  /**
+   * Plain text for the form's read-only field (a kommune's name is typed by people, so it is never
+   * rendered as markup): the period, the key figures and one line per kommune.
+   */
   static String sammendrag(Styrerapport rapport, Rapporttall tall) {
-    return "**Periode:** " + rapport.periode() + "\n\n"
+    return "Periode: " + rapport.periode() + "\n\n"
         + tall.nokkeltall().stream().map(l -> "- " + l).collect(Collectors.joining("\n")) + "\n\n"
-        + "**Per kommune**\n\n"
-        + tall.kommuner().stream().map(k -> "- " + k.kommunenavn() + ": " + k.antallPakker() + " arbeidspakker, "
-            + k.nyeVedtak().size() + " nye vedtak, " + k.antallPiloter("rod") + " røde og " + k.antallPiloter("gul")
-            + " gule piloter, " + k.forfalteBeslutninger().size() + " forfalte beslutninger")
+        + "Per kommune:\n"
+        + tall.kommuner().stream().map(k -> "- " + k.kommunenavn() + ": "
+            + Antall.av(k.antallPakker(), "arbeidspakke", "arbeidspakker") + ", "
+            + Antall.av(k.nyeVedtak().size(), "nytt vedtak", "nye vedtak") + ", "
+            + Antall.av(k.antallPiloter("rod"), "rød pilot", "røde piloter") + ", "
+            + Antall.av(k.antallPiloter("gul"), "gul pilot", "gule piloter") + ", "
+            + Antall.av(k.forfalteBeslutninger().size(), "forfalt beslutning", "forfalte beslutninger"))
             .collect(Collectors.joining("\n"));
   }
 }

@@ -6,6 +6,8 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantCommandChecker;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The engine's tenant check, refusing with an {@link AuthorizationException}. The engine itself
@@ -16,6 +18,7 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantCommandChecker;
 final class Kommunegrense {
 
   private static final String TENANTFEIL = "ENGINE-13034";
+  private static final Logger LOG = LoggerFactory.getLogger(Kommunegrense.class);
 
   private Kommunegrense() {}
 
@@ -28,7 +31,9 @@ final class Kommunegrense {
           } catch (InvocationTargetException e) {
             if (e.getCause() instanceof ProcessEngineException feil && feil.getMessage() != null
                 && feil.getMessage().startsWith(TENANTFEIL)) {
-              throw new AuthorizationException("Dette hører til en kommune du ikke har tilgang til. " + feil.getMessage());
+              // The engine's message (code, ids) goes to the log, not to the user.
+              LOG.debug("Avvist av kommunegrensen: {}", feil.getMessage());
+              throw new AuthorizationException("Dette hører til en kommune du ikke har tilgang til.");
             }
             throw e.getCause();
           }

@@ -5,6 +5,8 @@ import java.util.function.Predicate;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.TaskServiceImpl;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
+import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
@@ -20,13 +22,36 @@ import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
 /**
- * The engine's task service, except that a BPMN error or escalation on a user task is refused when
+ * The engine's task service, except that the one who holds a task may give it back, and that a
+ * BPMN error or escalation on a user task is refused when
  * the model does not catch it there (a boundary event on the task or around it, or an event
  * sub-process). Working on a task is all the engine asks for, and an error nobody catches ends the
  * whole instance: the person at the task could end a package without any decision. A technical
  * administrator may still do it.
  */
 final class Oppgavetjeneste extends TaskServiceImpl {
+
+  /**
+   * Giving a task back (Tasklist's «Frigi»): the one who holds it may always do that, although the
+   * engine asks for TASK_ASSIGN, which only administrators have. Assigning to someone else is
+   * still the engine's check.
+   */
+  @Override
+  public void setAssignee(String taskId, String userId) {
+    if (userId != null) {
+      super.setAssignee(taskId, userId);
+      return;
+    }
+    commandExecutor.execute(kommando -> {
+      TaskEntity oppgave = taskId == null ? null : kommando.getTaskManager().findTaskById(taskId);
+      var bruker = kommando.getAuthentication();
+      if (oppgave != null && bruker != null && bruker.getUserId() != null
+          && bruker.getUserId().equals(oppgave.getAssignee())) {
+        return new ClaimTaskCmd(taskId, null).execute(kommando); // checks only that one may work on it
+      }
+      return new AssignTaskCmd(taskId, null).execute(kommando);
+    });
+  }
 
   @Override
   public void handleBpmnError(String taskId, String errorCode) {

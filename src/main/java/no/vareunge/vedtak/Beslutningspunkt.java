@@ -9,6 +9,7 @@ import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.LEDER_BEGRUNNELSE;
 import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.LEDER_BESLUTNING;
 import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.STYREVEDTAK;
 import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.STYRE_BEGRUNNELSE;
+import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.STYRE_BETINGELSER;
 import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.STYRE_MOTEDATO;
 import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.STYRE_SAK_NR;
 import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.VIDERE_DRIFT;
@@ -22,14 +23,15 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** The decision tasks of {@code arbeidspakke} and where each keeps its outcome and basis. */
 public enum Beslutningspunkt {
-  MINDRE_TILTAK("Task_BesluttMindreTiltak", Beslutningsniva.LOKAL_LEDER, LEDER_BESLUTNING, LEDER_BEGRUNNELSE, null, null),
+  MINDRE_TILTAK("Task_BesluttMindreTiltak", Beslutningsniva.LOKAL_LEDER, LEDER_BESLUTNING, LEDER_BEGRUNNELSE, null,
+      null, null),
   STYREBEHANDLING("Task_Styrebehandling", Beslutningsniva.LOKALT_STYRE, STYREVEDTAK, STYRE_BEGRUNNELSE,
-      STYRE_SAK_NR, STYRE_MOTEDATO),
+      STYRE_SAK_NR, STYRE_MOTEDATO, STYRE_BETINGELSER),
   EIERSTYREBEHANDLING("Task_BehandlingEierstyre", Beslutningsniva.EIERSTYRE, EIERSTYREVEDTAK, EIERSTYRE_BEGRUNNELSE,
-      EIERSTYRE_SAK_NR, EIERSTYRE_MOTEDATO),
+      EIERSTYRE_SAK_NR, EIERSTYRE_MOTEDATO, null),
   /** Decided at the level that approved the package. */
   VIDERE_DRIFT_BESLUTNING("Task_BeslutningVidereDrift", null, VIDERE_DRIFT, VIDERE_DRIFT_BEGRUNNELSE,
-      VIDERE_DRIFT_SAK_NR, null);
+      VIDERE_DRIFT_SAK_NR, null, null);
 
   private final String oppgave;
   private final Beslutningsniva fastNiva;
@@ -37,15 +39,19 @@ public enum Beslutningspunkt {
   final VariableFactory<String> begrunnelse;
   final VariableFactory<String> sakNr;
   final VariableFactory<String> motedato;
+  /** Conditions attached to an approval; part of the decision. */
+  final VariableFactory<String> betingelser;
 
   Beslutningspunkt(String oppgave, Beslutningsniva fastNiva, VariableFactory<String> utfall,
-      VariableFactory<String> begrunnelse, VariableFactory<String> sakNr, VariableFactory<String> motedato) {
+      VariableFactory<String> begrunnelse, VariableFactory<String> sakNr, VariableFactory<String> motedato,
+      VariableFactory<String> betingelser) {
     this.oppgave = oppgave;
     this.fastNiva = fastNiva;
     this.utfall = utfall;
     this.begrunnelse = begrunnelse;
     this.sakNr = sakNr;
     this.motedato = motedato;
+    this.betingelser = betingelser;
   }
 
   public static Beslutningspunkt forOppgave(String taskDefinitionKey) {

@@ -12,5 +12,6 @@ public record Vedtak(
     String sakNr,
     String motedato,
     String begrunnelse,
+    String betingelser,
     String besluttetAv,
     Date tidspunkt) {}

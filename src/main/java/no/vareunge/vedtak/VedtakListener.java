@@ -61,6 +61,7 @@ public class VedtakListener implements TaskListener {
         Beslutningspunkt.valgfri(punkt.sakNr, oppgave),
         Beslutningspunkt.valgfri(punkt.motedato, oppgave),
         Beslutningspunkt.valgfri(punkt.begrunnelse, oppgave),
+        Beslutningspunkt.valgfri(punkt.betingelser, oppgave),
         InnloggetBruker.id(oppgave.getProcessEngineServices()).orElse(oppgave.getAssignee()),
         Tidssone.naa());
     protokoll.registrer(vedtak);
@@ -106,6 +107,9 @@ public class VedtakListener implements TaskListener {
     linje.append(": ").append(utfall).append('.');
     if (v.begrunnelse() != null) {
       linje.append(" Begrunnelse: ").append(v.begrunnelse());
+    }
+    if (v.betingelser() != null && !v.betingelser().isBlank()) {
+      linje.append(" Betingelser: ").append(v.betingelser());
     }
     return linje.toString();
   }

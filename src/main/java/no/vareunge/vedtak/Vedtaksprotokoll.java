@@ -21,22 +21,23 @@ public class Vedtaksprotokoll {
   public void registrer(Vedtak v) {
     jdbc.sql("""
         INSERT INTO vedtak (referanse, prosessinstans_id, oppgave_id, niva, utfall, sak_nr, motedato,
-                            begrunnelse, besluttet_av, tidspunkt)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            begrunnelse, betingelser, besluttet_av, tidspunkt)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(v.referanse(), v.prosessinstansId(), v.oppgaveId(), v.niva().name(), v.utfall(), v.sakNr(),
-            v.motedato(), v.begrunnelse(), v.besluttetAv(), new java.sql.Timestamp(v.tidspunkt().getTime()))
+            v.motedato(), v.begrunnelse(), v.betingelser(), v.besluttetAv(),
+            new java.sql.Timestamp(v.tidspunkt().getTime()))
         .update();
   }
 
   public List<Vedtak> forReferanse(String referanse) {
     return jdbc.sql("""
         SELECT referanse, prosessinstans_id, oppgave_id, niva, utfall, sak_nr, motedato, begrunnelse,
-               besluttet_av, tidspunkt
+               betingelser, besluttet_av, tidspunkt
         FROM vedtak WHERE referanse = ? ORDER BY tidspunkt, id""")
         .param(referanse)
         .query((rs, i) -> new Vedtak(rs.getString(1), rs.getString(2), rs.getString(3),
             Beslutningsniva.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7),
-            rs.getString(8), rs.getString(9), rs.getTimestamp(10)))
+            rs.getString(8), rs.getString(9), rs.getString(10), rs.getTimestamp(11)))
         .list();
   }
 }

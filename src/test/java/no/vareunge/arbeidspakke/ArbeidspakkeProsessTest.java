@@ -193,6 +193,11 @@ class ArbeidspakkeProsessTest {
     assertThat(ap).variables().containsEntry("fase", "PILOTERING").containsEntry("godkjentNiva", "LOKALT_STYRE")
         .containsEntry("vedtaksgruppe", "styre-larvik").containsEntry("pilotSluttdato", slutt)
         .containsEntry("styreBetingelser", "Rapport til styret hver styresyklus.");
+    // The conditions are part of the decision: in the protocol and in what the next decider reads.
+    assertThat(vedtaksprotokoll.forReferanse(referanse)).extracting(Vedtak::betingelser)
+        .containsExactly("Rapport til styret hver styresyklus.");
+    assertThat((String) runtime.getVariable(ap.getId(), "tidligereVedtak"))
+        .endsWith("Betingelser: Rapport til styret hver styresyklus.");
     // The board's reminder and escalation timers went with the task.
     assertThat(driver.antallJobber(ap, "Timer_StyrePaminnelse") + driver.antallJobber(ap, "Timer_StyreEskalering"))
         .isZero();

@@ -417,6 +417,13 @@ class TilgangsmatriseHttpTest {
       assertThat(svar.statusCode()).as(svar.body()).isEqualTo(204);
       assertThat(runtime.getVariable(pilot.instans(), "avbruddBegrunnelse")).isEqualTo("Avbrutt av " + b.navn());
       assertThat(runtime.getVariable(pilot.instans(), "avbruttAv")).isEqualTo(b.id());
+      // The package's page in the API says who stopped it, why, and that it ended today (not as planned).
+      JsonNode rad = JSON.readTree(get("/api/arbeidspakker/" + pilot.referanse(), b).body()).path("arbeidspakke");
+      assertThat(rad.path("avbruttAv").asText()).isEqualTo(b.id());
+      assertThat(rad.path("avbruddBegrunnelse").asText()).isEqualTo("Avbrutt av " + b.navn());
+      assertThat(rad.path("fase").asText()).isEqualTo("EVALUERING");
+      assertThat(java.time.OffsetDateTime.parse(rad.path("pilotSluttdato").asText()).toInstant())
+          .isBetween(java.time.Instant.now().minusSeconds(60), java.time.Instant.now().plusSeconds(5));
       assertThat(runtime.getVariable(pilot.instans(), "fase")).isEqualTo("EVALUERING");
       assertThat(oppgaver.createTaskQuery().processInstanceId(pilot.instans()).taskDefinitionKey("Task_Evaluering")
           .count()).isOne();

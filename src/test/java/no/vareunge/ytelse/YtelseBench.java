@@ -78,6 +78,8 @@ class YtelseBench {
   private static final int GJENTAK = Integer.getInteger("bench.gjentak", 100);
   private static final int LIVSLOP = Integer.getInteger("bench.livslop", 20);
   private static final int TRAADER = Integer.getInteger("bench.traader", 3);
+  /** Turns of 50 concurrent clients per round, application and baseline alternating. */
+  private static final int SAMTIDIGE_RUNDER = Integer.getInteger("bench.samtidige.runder", 3);
   /** Extra arguments for the measured application, to compare settings (e.g. the history level). */
   private static final String ARGUMENTER = System.getProperty("bench.argumenter", "");
   private static final Path UT = Path.of("target", "bench");
@@ -93,7 +95,8 @@ class YtelseBench {
       "porteføljeliste", "p95 ≤ 50 ms ved N = 100 000",
       "oppgaveliste", "p95 ≤ 100 ms ved N = 100 000",
       "styrerapport", "≤ 10 s ved N = 100 000",
-      "oppstart", "≤ 10 s");
+      "oppstart", "≤ 10 s",
+      "samtidighet", "≥ 0,8 × grunnlinjens gjennomstrømning, p95 ≤ 200 ms");
 
   record Livslopsresultat(int antall, double arbeidspakkeMs, double grunnlinjeMs, double forhold,
       double varslerMs, double forholdMedVarsler, long transaksjonerArbeidspakke, long transaksjonerVarsler,
@@ -102,7 +105,7 @@ class YtelseBench {
   record Latens(String navn, int antall, Double p50, Double p95, Double p99, String merknad) {}
 
   record Runde(int n, double fyllingSek, int jobberKjort, double jobberSek, Map<String, Long> datamengde,
-      Map<String, Long> faser, Livslopsresultat livslop, List<Latens> latenser) {}
+      Map<String, Long> faser, Livslopsresultat livslop, List<Latens> latenser, Samtidighet.Resultat samtidighet) {}
 
   record Commitrate(double enTraadPerSek, double fireTraaderPerSek) {}
 
@@ -156,7 +159,9 @@ class YtelseBench {
             latenser.add(mal(maling));
             System.out.println("   " + latenser.get(latenser.size() - 1));
           }
-          runder.add(new Runde(n, fylling, jobber, jobbtid, datamengde(), faser(), livslop, latenser));
+          Samtidighet.Resultat samtidig = new Samtidighet(rest, LARVIK).mal(SAMTIDIGE_RUNDER, 2);
+          System.out.println("   " + samtidig);
+          runder.add(new Runde(n, fylling, jobber, jobbtid, datamengde(), faser(), livslop, latenser, samtidig));
           skriv(new Resultat(maskin(), commitrate, runder, null, 0, MAL));
         }
       }
@@ -534,6 +539,12 @@ class YtelseBench {
       t.append(String.format("   skrivetransaksjoner per livsløp: arbeidspakke %d + varsler %d, grunnlinje %d;"
           + " commitgrensen alene gir minst %s ms%n", l.transaksjonerArbeidspakke(), l.transaksjonerVarsler(),
           l.transaksjonerGrunnlinje(), Fordeling.ms(l.minsteTidVedCommitgrensenMs())));
+      Samtidighet.Resultat s = runde.samtidighet();
+      t.append(String.format("   %d klienter samtidig (REST, forslag → vurdering → styrevedtak), %d forespørsler hver: "
+          + "arbeidspakke %.0f/s (p50 %s ms, p95 %s ms), grunnlinje %.0f/s (p50 %s ms, p95 %s ms): %.2f × "
+          + "grunnlinjen, %d feil (mål %s)%n", s.klienter(), s.forsporsler(), s.appPerSek(), Fordeling.ms(s.appP50()),
+          Fordeling.ms(s.appP95()), s.grunnlinjePerSek(), Fordeling.ms(s.grunnlinjeP50()),
+          Fordeling.ms(s.grunnlinjeP95()), s.forhold(), s.feil(), MAL.get("samtidighet")));
       t.append(String.format("   %-72s %6s %8s %8s %8s  %s%n", "måling", "antall", "p50 ms", "p95 ms", "p99 ms", "mål"));
       for (Latens m : runde.latenser()) {
         String mal = m.navn().startsWith("porteføljeliste") ? MAL.get("porteføljeliste")
