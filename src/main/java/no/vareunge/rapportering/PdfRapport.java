@@ -1,32 +1,50 @@
 package no.vareunge.rapportering;
 
-import no.vareunge.vedtak.Utfall;
-import no.vareunge.arbeidspakke.Pilotstatus;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import no.vareunge.arbeidspakke.Fase;
+import no.vareunge.arbeidspakke.Pilotstatus;
 import no.vareunge.arbeidspakke.Tidssone;
 import no.vareunge.portefolje.Vedtakspost;
 import no.vareunge.rapportering.Rapporttall.Kommunetall;
+import no.vareunge.vedtak.Utfall;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDParentTreeValue;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.springframework.stereotype.Component;
 
 /**
  * The report as PDF (Apache PDFBox): the key figures, a table per kommune with the sums, a bar
  * chart of the packages per kommune and phase, and the lists behind the figures (red and yellow
- * pilots, overdue decisions, new decisions). Helvetica with WinAnsi encoding covers Norwegian
- * (æøå); a character outside it (from a title someone typed) is shown as «?».
+ * pilots, overdue decisions, new decisions). Every text is whole: long lines wrap, never cut. The
+ * font is Liberation Sans, embedded, so any Norwegian or Sámi text prints as typed. The document is
+ * tagged for screen readers: language {@code nb}, a title shown as the window's title, and headings
+ * and paragraphs in reading order; the chart's bars are artifacts (the table says the same).
  */
 @Component
 public class PdfRapport {
@@ -38,9 +56,8 @@ public class PdfRapport {
       new Color(0x08, 0x51, 0x9c), new Color(0xfd, 0xae, 0x6b), new Color(0xe6, 0x55, 0x0d),
       new Color(0x31, 0xa3, 0x54), new Color(0xbd, 0xbd, 0xbd)};
 
-  private static final PDType1Font VANLIG = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-  private static final PDType1Font FET = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
   private static final float MARG = 50;
+  private static final float BREDDE = PDRectangle.A4.getWidth() - 2 * MARG;
   /** The left edge of the first column, then the right edge of each column of numbers. */
   private static final float[] KOLONNER = {MARG, 205, 260, 295, 330, 380, 465, 545};
   private static final String[] KOLONNETITLER = {"Kommune", "Pakker", "Nye vedtak", "Røde", "Gule", "Forfalte",
@@ -48,12 +65,18 @@ public class PdfRapport {
 
   public byte[] lag(Styrerapport rapport, Rapporttall tall) {
     try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream ut = new ByteArrayOutputStream()) {
+      String tittel = "Styrerapport til eierstyret " + tall.periode();
       PDDocumentInformation info = pdf.getDocumentInformation();
-      info.setTitle("Styrerapport til eierstyret " + tall.periode());
+      info.setTitle(tittel);
       info.setAuthor("Våre unge – programstyring");
       Calendar laget = Calendar.getInstance();
       laget.setTime(rapport.periodeTil());
       info.setCreationDate(laget);
+      PDDocumentCatalog katalog = pdf.getDocumentCatalog();
+      katalog.setLanguage("nb");
+      PDViewerPreferences visning = new PDViewerPreferences(new COSDictionary());
+      visning.setDisplayDocTitle(true);
+      katalog.setViewerPreferences(visning);
       try (Skriver s = new Skriver(pdf)) {
         forside(s, rapport, tall);
         tabell(s, tall);
@@ -68,29 +91,29 @@ public class PdfRapport {
   }
 
   private void forside(Skriver s, Styrerapport rapport, Rapporttall tall) throws IOException {
-    s.linje(FET, 18, "Styrerapport til eierstyret");
-    s.linje(VANLIG, 11, "Våre unge – programstyring");
+    s.avsnitt(StandardStructureTypes.H1, s.fet, 18, "Styrerapport til eierstyret");
+    s.avsnitt(s.vanlig, 11, "Våre unge – programstyring");
     s.mellomrom(6);
-    s.linje(VANLIG, 11, "Periode: " + rapport.periode());
-    s.linje(VANLIG, 11, "Laget: " + Tidssone.norskDato(rapport.periodeTil()));
+    s.avsnitt(s.vanlig, 11, "Periode: " + rapport.periode());
+    s.avsnitt(s.vanlig, 11, "Laget: " + Tidssone.norskDato(rapport.periodeTil()));
     s.mellomrom(10);
-    s.linje(FET, 13, "Nøkkeltall");
+    s.avsnitt(StandardStructureTypes.H2, s.fet, 13, "Nøkkeltall");
     for (String linje : tall.nokkeltall()) {
-      s.linje(VANLIG, 11, linje);
+      s.avsnitt(s.vanlig, 11, linje);
     }
     s.mellomrom(12);
   }
 
   private void tabell(Skriver s, Rapporttall tall) throws IOException {
     s.plass(60);
-    s.linje(FET, 13, "Per kommune");
-    s.rad(FET, KOLONNETITLER);
+    s.avsnitt(StandardStructureTypes.H2, s.fet, 13, "Per kommune");
+    s.rad(s.fet, KOLONNETITLER);
     for (Kommunetall k : tall.kommuner()) {
-      s.rad(VANLIG, k.kommunenavn(), String.valueOf(k.antallPakker()), String.valueOf(k.nyeVedtak().size()),
+      s.rad(s.vanlig, k.kommunenavn(), String.valueOf(k.antallPakker()), String.valueOf(k.nyeVedtak().size()),
           String.valueOf(k.antallPiloter("rod")), String.valueOf(k.antallPiloter("gul")),
           String.valueOf(k.forfalteBeslutninger().size()), Rapporttall.kroner(k.bevilget()), Rapporttall.kroner(k.forbrukt()));
     }
-    s.rad(FET, "Sum", String.valueOf(tall.sum(Kommunetall::antallPakker)),
+    s.rad(s.fet, "Sum", String.valueOf(tall.sum(Kommunetall::antallPakker)),
         String.valueOf(tall.sum(k -> k.nyeVedtak().size())), String.valueOf(tall.sum(k -> k.antallPiloter("rod"))),
         String.valueOf(tall.sum(k -> k.antallPiloter("gul"))),
         String.valueOf(tall.sum(k -> k.forfalteBeslutninger().size())),
@@ -99,37 +122,52 @@ public class PdfRapport {
     s.mellomrom(14);
   }
 
-  /** Horizontal bars, one per kommune, a segment per phase group, scaled to the largest kommune. */
+  /**
+   * Horizontal bars, one per kommune, a segment per phase group, scaled to the largest kommune; a
+   * long name wraps and its bar's row grows with it.
+   */
   private void diagram(Skriver s, Rapporttall tall) throws IOException {
-    float hoyde = 14;
-    float bredde = 330;
+    float bar = 10;
+    float navnebredde = 105;
     float venstre = MARG + 110;
-    s.plass(40 + hoyde * 2);
-    s.linje(FET, 13, "Arbeidspakker per kommune og fase");
+    float bredde = 330;
+    s.plass(60);
+    s.avsnitt(StandardStructureTypes.H2, s.fet, 13, "Arbeidspakker per kommune og fase");
+    s.mellomrom(6);
     long storst = Math.max(1, tall.kommuner().stream().mapToLong(Kommunetall::antallPakker).max().orElse(1));
     for (Kommunetall k : tall.kommuner()) {
-      s.plass(hoyde + 4);
-      float y = s.y - hoyde + 3;
-      s.tekst(VANLIG, 9, MARG, y + 3, kortet(VANLIG, 9, k.kommunenavn(), 105));
+      List<String> navn = brytt(s.vanlig, 9, k.kommunenavn(), navnebredde);
+      float hoyde = Math.max(bar + 4, navn.size() * 11f);
+      s.plass(hoyde);
+      float topp = s.y;
+      for (int i = 0; i < navn.size(); i++) {
+        s.tekst(StandardStructureTypes.P, s.vanlig, 9, MARG, topp - 9 - i * 11f, navn.get(i));
+      }
       float x = venstre;
       long[] grupper = grupper(k);
       for (int g = 0; g < grupper.length; g++) {
         float w = bredde * grupper[g] / storst;
         if (w > 0) {
-          s.rektangel(x, y, w, hoyde - 4, FARGER[g]);
+          s.rektangel(x, topp - bar - 1, w, bar, FARGER[g]);
           x += w;
         }
       }
-      s.tekst(VANLIG, 9, x + 4, y + 3, String.valueOf(k.antallPakker()));
+      s.tekst(StandardStructureTypes.P, s.vanlig, 9, x + 4, topp - 9, String.valueOf(k.antallPakker()));
       s.y -= hoyde;
     }
     s.mellomrom(6);
     s.plass(16);
     float x = MARG;
     for (int g = 0; g < DIAGRAMGRUPPER.size(); g++) {
+      float w = 14 + bredde(s.vanlig, 8, DIAGRAMGRUPPER.get(g)) + 10;
+      if (x + w > MARG + BREDDE) {
+        x = MARG;
+        s.y -= 14;
+        s.plass(16);
+      }
       s.rektangel(x, s.y - 9, 8, 8, FARGER[g]);
-      s.tekst(VANLIG, 8, x + 11, s.y - 8, DIAGRAMGRUPPER.get(g));
-      x += 14 + VANLIG.getStringWidth(DIAGRAMGRUPPER.get(g)) / 1000 * 8 + 10;
+      s.tekst(StandardStructureTypes.P, s.vanlig, 8, x + 11, s.y - 8, DIAGRAMGRUPPER.get(g));
+      x += w;
     }
     s.y -= 16;
     s.mellomrom(12);
@@ -165,61 +203,124 @@ public class PdfRapport {
 
   private void liste(Skriver s, String tittel, List<String> linjer) throws IOException {
     s.plass(40);
-    s.linje(FET, 13, tittel + " (" + linjer.size() + ")");
+    s.avsnitt(StandardStructureTypes.H2, s.fet, 13, tittel + " (" + linjer.size() + ")");
     if (linjer.isEmpty()) {
-      s.linje(VANLIG, 10, "Ingen.");
+      s.avsnitt(s.vanlig, 10, "Ingen.");
     }
     for (String linje : linjer) {
-      s.linje(VANLIG, 10, "• " + linje);
+      s.punkt(s.vanlig, 10, linje);
     }
     s.mellomrom(10);
   }
 
-  /** The text cut to {@code bredde} points, with «…» when it is cut. */
-  static String kortet(PDType1Font font, float storrelse, String tekst, float bredde) throws IOException {
-    String t = lovlig(font, tekst);
-    if (font.getStringWidth(t) / 1000 * storrelse <= bredde) {
-      return t;
+  /** The text as lines of at most {@code bredde} points, broken between words (inside a word if it must). */
+  static List<String> brytt(PDFont font, float storrelse, String tekst, float bredde) throws IOException {
+    List<String> linjer = new ArrayList<>();
+    StringBuilder linje = new StringBuilder();
+    for (String ord : lovlig(font, tekst).split(" ")) {
+      String forsok = linje.isEmpty() ? ord : linje + " " + ord;
+      if (bredde(font, storrelse, forsok) <= bredde) {
+        linje.setLength(0);
+        linje.append(forsok);
+        continue;
+      }
+      if (!linje.isEmpty()) {
+        linjer.add(linje.toString());
+        linje.setLength(0);
+      }
+      String rest = ord;
+      while (bredde(font, storrelse, rest) > bredde) {
+        int n = rest.length() - 1;
+        while (n > 1 && bredde(font, storrelse, rest.substring(0, n)) > bredde) {
+          n--;
+        }
+        linjer.add(rest.substring(0, n));
+        rest = rest.substring(n);
+      }
+      linje.append(rest);
     }
-    while (!t.isEmpty() && font.getStringWidth(t + "…") / 1000 * storrelse > bredde) {
-      t = t.substring(0, t.length() - 1);
+    if (!linje.isEmpty() || linjer.isEmpty()) {
+      linjer.add(linje.toString());
     }
-    return t + "…";
+    return linjer;
   }
 
-  /** Characters the font cannot encode become «?», so that a typed title never stops the report. */
-  static String lovlig(PDType1Font font, String tekst) {
+  static float bredde(PDFont font, float storrelse, String tekst) throws IOException {
+    return font.getStringWidth(tekst) / 1000 * storrelse;
+  }
+
+  /**
+   * Characters the font has no glyph for (an emoji, say) become «?», and line breaks and tabs a space,
+   * so that no typed title stops the report.
+   */
+  static String lovlig(PDFont font, String tekst) {
     StringBuilder ut = new StringBuilder(tekst.length());
     tekst.codePoints().forEach(c -> {
+      if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+        ut.append(' ');
+        return;
+      }
       String tegn = new String(Character.toChars(c));
       try {
         font.encode(tegn);
         ut.append(tegn);
       } catch (IOException | IllegalArgumentException e) {
-        ut.append(Character.isWhitespace(c) ? " " : "?");
+        ut.append('?');
       }
     });
     return ut.toString();
   }
 
-  /** Writes downwards on A4 pages and starts a new page when the next thing does not fit. */
+  /**
+   * Writes downwards on A4 pages, starts a new page when the next thing does not fit, and tags what it
+   * writes: each text in marked content, referred to by its element in the structure tree.
+   */
   private static final class Skriver implements AutoCloseable {
     private final PDDocument pdf;
+    final PDFont vanlig;
+    final PDFont fet;
+    private final PDStructureElement dokument;
+    private final Map<Integer, COSArray> foreldre = new HashMap<>();
+    private PDPage siden;
     private PDPageContentStream side;
+    private int sidenummer = -1;
+    private int mcid;
     float y;
 
     Skriver(PDDocument pdf) throws IOException {
       this.pdf = pdf;
+      vanlig = skrift(pdf, "LiberationSans-Regular.ttf");
+      fet = skrift(pdf, "LiberationSans-Bold.ttf");
+      PDStructureTreeRoot rot = new PDStructureTreeRoot();
+      pdf.getDocumentCatalog().setStructureTreeRoot(rot);
+      PDMarkInfo merket = new PDMarkInfo();
+      merket.setMarked(true);
+      pdf.getDocumentCatalog().setMarkInfo(merket);
+      dokument = new PDStructureElement(StandardStructureTypes.DOCUMENT, rot);
+      rot.appendKid(dokument);
       nySide();
+    }
+
+    private static PDFont skrift(PDDocument pdf, String fil) throws IOException {
+      try (InputStream inn = PdfRapport.class.getResourceAsStream("/liberation/" + fil)) {
+        if (inn == null) {
+          throw new IOException("Skriften " + fil + " mangler (avhengigheten openpdf-fonts-extra).");
+        }
+        return PDType0Font.load(pdf, inn);
+      }
     }
 
     void nySide() throws IOException {
       if (side != null) {
         side.close();
       }
-      PDPage ny = new PDPage(PDRectangle.A4);
-      pdf.addPage(ny);
-      side = new PDPageContentStream(pdf, ny);
+      siden = new PDPage(PDRectangle.A4);
+      sidenummer++;
+      siden.setStructParents(sidenummer);
+      foreldre.put(sidenummer, new COSArray());
+      mcid = 0;
+      pdf.addPage(siden);
+      side = new PDPageContentStream(pdf, siden);
       y = PDRectangle.A4.getHeight() - MARG;
     }
 
@@ -234,43 +335,91 @@ public class PdfRapport {
       y -= punkter;
     }
 
-    void linje(PDType1Font font, float storrelse, String tekst) throws IOException {
-      float linje = storrelse * 1.4f;
-      plass(linje);
-      y -= linje;
-      tekst(font, storrelse, MARG, y, kortet(font, storrelse, tekst, PDRectangle.A4.getWidth() - 2 * MARG));
+    void avsnitt(PDFont font, float storrelse, String tekst) throws IOException {
+      avsnitt(StandardStructureTypes.P, font, storrelse, tekst);
     }
 
-    /** A table row: the first column left-aligned, the numbers right-aligned at their column's end. */
-    void rad(PDType1Font font, String... celler) throws IOException {
-      float storrelse = 9;
-      plass(storrelse * 1.6f);
-      y -= storrelse * 1.6f;
-      tekst(font, storrelse, KOLONNER[0], y, kortet(font, storrelse, celler[0], KOLONNER[1] - KOLONNER[0] - 40));
-      for (int i = 1; i < celler.length; i++) {
-        String t = lovlig(font, celler[i]);
-        tekst(font, storrelse, KOLONNER[i] - font.getStringWidth(t) / 1000 * storrelse, y, t);
+    /** A paragraph or heading across the page, wrapped. */
+    void avsnitt(String type, PDFont font, float storrelse, String tekst) throws IOException {
+      skriv(type, font, storrelse, MARG, BREDDE, "", tekst);
+    }
+
+    /** A list item: «• » and the text, wrapped and indented under itself. */
+    void punkt(PDFont font, float storrelse, String tekst) throws IOException {
+      skriv(StandardStructureTypes.LI, font, storrelse, MARG, BREDDE, "• ", tekst);
+    }
+
+    private void skriv(String type, PDFont font, float storrelse, float x, float bredde, String foran, String tekst)
+        throws IOException {
+      float innrykk = bredde(font, storrelse, foran);
+      List<String> linjer = brytt(font, storrelse, tekst, bredde - innrykk);
+      float linje = storrelse * 1.4f;
+      for (int i = 0; i < linjer.size(); i++) {
+        plass(linje);
+        y -= linje;
+        tekst(type, font, storrelse, i == 0 ? x : x + innrykk, y, i == 0 ? foran + linjer.get(i) : linjer.get(i));
       }
     }
 
-    void tekst(PDType1Font font, float storrelse, float x, float yy, String tekst) throws IOException {
+    /**
+     * A table row: the first column left-aligned and wrapped, the numbers right-aligned at their
+     * column's end on its first line; the row is as high as its first column.
+     */
+    void rad(PDFont font, String... celler) throws IOException {
+      float storrelse = 9;
+      float linje = storrelse * 1.6f;
+      List<String> forste = brytt(font, storrelse, celler[0], KOLONNER[1] - KOLONNER[0] - 40);
+      plass(linje * forste.size());
+      y -= linje;
+      for (int i = 0; i < forste.size(); i++) {
+        tekst(StandardStructureTypes.P, font, storrelse, KOLONNER[0], y - i * linje, forste.get(i));
+      }
+      for (int i = 1; i < celler.length; i++) {
+        String t = lovlig(font, celler[i]);
+        tekst(StandardStructureTypes.P, font, storrelse, KOLONNER[i] - bredde(font, storrelse, t), y, t);
+      }
+      y -= linje * (forste.size() - 1);
+    }
+
+    /** One line of text at a place, tagged as {@code type} in reading order. */
+    void tekst(String type, PDFont font, float storrelse, float x, float yy, String tekst) throws IOException {
+      COSDictionary egenskaper = new COSDictionary();
+      egenskaper.setInt(COSName.MCID, mcid);
+      side.beginMarkedContent(COSName.getPDFName(type), PDPropertyList.create(egenskaper));
       side.beginText();
       side.setFont(font, storrelse);
       side.newLineAtOffset(x, yy);
       side.showText(lovlig(font, tekst));
       side.endText();
+      side.endMarkedContent();
+      PDStructureElement element = new PDStructureElement(type, dokument);
+      element.setPage(siden);
+      element.appendKid(PDMarkedContent.create(COSName.getPDFName(type), egenskaper));
+      dokument.appendKid(element);
+      foreldre.get(sidenummer).add(element);
+      mcid++;
     }
 
+    /** A coloured box of the chart: decoration for the reader (an artifact), as the table gives the numbers. */
     void rektangel(float x, float yy, float w, float h, Color farge) throws IOException {
+      side.beginMarkedContent(COSName.ARTIFACT);
       side.setNonStrokingColor(farge);
       side.addRect(x, yy, w, h);
       side.fill();
       side.setNonStrokingColor(Color.BLACK);
+      side.endMarkedContent();
     }
 
     @Override
     public void close() throws IOException {
       side.close();
+      PDNumberTreeNode treet = new PDNumberTreeNode(PDParentTreeValue.class);
+      Map<Integer, PDParentTreeValue> verdier = new HashMap<>();
+      foreldre.forEach((nr, elementer) -> verdier.put(nr, new PDParentTreeValue(elementer)));
+      treet.setNumbers(verdier);
+      PDStructureTreeRoot rot = pdf.getDocumentCatalog().getStructureTreeRoot();
+      rot.setParentTree(treet);
+      rot.setParentTreeNextKey(sidenummer + 1);
     }
   }
 }

@@ -28,15 +28,16 @@ final class Samtidighet {
 
   static final int KLIENTER = 50;
 
-  record Resultat(int klienter, int forsporsler, double appPerSek, double grunnlinjePerSek, double forhold,
+  record Resultat(int kommuner, int klienter, int forsporsler, double appPerSek, double grunnlinjePerSek, double forhold,
       double appP50, double appP95, double grunnlinjeP50, double grunnlinjeP95, int feil) {}
 
   private final RestKlient rest;
-  private final String kommune;
+  private final List<String> kommuner;
 
-  Samtidighet(RestKlient rest, String kommune) {
+  /** Client {@code i} works in {@code kommuner[i % n]}: one kommune is the worst case (its counter row). */
+  Samtidighet(RestKlient rest, List<String> kommuner) {
     this.rest = rest;
-    this.kommune = kommune;
+    this.kommuner = List.copyOf(kommuner);
   }
 
   /** {@code runder} turns of each, each turn {@value #KLIENTER} clients × {@code perKlient} packages. */
@@ -54,7 +55,7 @@ final class Samtidighet {
     double grunnPerSek = grunn.size() / (grunnTid / 1e9);
     Fordeling a = Fordeling.av(app);
     Fordeling g = Fordeling.av(grunn);
-    return new Resultat(KLIENTER, app.size(), appPerSek, grunnPerSek, appPerSek / grunnPerSek, a.median(),
+    return new Resultat(kommuner.size(), KLIENTER, app.size(), appPerSek, grunnPerSek, appPerSek / grunnPerSek, a.median(),
         a.persentil(95), g.median(), g.persentil(95), feil.get());
   }
 
@@ -66,9 +67,10 @@ final class Samtidighet {
       long t0 = System.nanoTime();
       List<Future<?>> alle = new ArrayList<>();
       for (int k = 0; k < KLIENTER; k++) {
+        String kommune = kommuner.get(k % kommuner.size());
         alle.add(klienter.submit(() -> {
           for (int i = 0; i < perKlient; i++) {
-            pakke(api, prosess, fullfor, tider, feil);
+            pakke(api, prosess, kommune, fullfor, tider, feil);
           }
           return null;
         }));
@@ -82,7 +84,7 @@ final class Samtidighet {
     }
   }
 
-  private void pakke(String api, String prosess, String fullfor, List<Long> tider, AtomicInteger feil)
+  private void pakke(String api, String prosess, String kommune, String fullfor, List<Long> tider, AtomicInteger feil)
       throws Exception {
     Map<String, Object> forslag = Forslag.gyldig();
     forslag.put("kommune", kommune);
