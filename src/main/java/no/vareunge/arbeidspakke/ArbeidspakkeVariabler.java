@@ -46,6 +46,7 @@ public final class ArbeidspakkeVariabler {
   public static final VariableFactory<Number> BEVILGET_BELOP = customVariable("bevilgetBelop", Number.class);
   public static final VariableFactory<String> VIDERE_DRIFT = stringVariable("videreDrift");
   public static final VariableFactory<String> VIDERE_DRIFT_SAK_NR = stringVariable("videreDriftSakNr");
+  public static final VariableFactory<String> VIDERE_DRIFT_MOTEDATO = stringVariable("videreDriftMotedato");
   public static final VariableFactory<String> VIDERE_DRIFT_BEGRUNNELSE = stringVariable("videreDriftBegrunnelse");
 
   // Fremdriftsrapport (skjema fremdriftsrapport)
@@ -54,6 +55,12 @@ public final class ArbeidspakkeVariabler {
   public static final VariableFactory<Number> FORBRUKT_BELOP = customVariable("forbruktBelop", Number.class);
   public static final VariableFactory<String> AVVIK = stringVariable("avvik");
   public static final VariableFactory<Boolean> TRENGER_BESLUTNING = booleanVariable("trengerBeslutning");
+
+  // Evaluering (skjema evaluering)
+  public static final VariableFactory<String> ANBEFALING = stringVariable("anbefaling");
+  public static final VariableFactory<String> MALOPPNAELSE = stringVariable("maloppnaelse");
+  public static final VariableFactory<String> REALISERTE_GEVINSTER = stringVariable("realiserteGevinster");
+  public static final VariableFactory<String> LAERING = stringVariable("laering");
 
   // Meldingen AvbrytPilot
   public static final VariableFactory<String> AVBRUDD_BEGRUNNELSE = stringVariable("avbruddBegrunnelse");
@@ -78,6 +85,8 @@ public final class ArbeidspakkeVariabler {
     public static final VariableFactory<String> RAPPORTLOGG = stringVariable("rapportlogg");
     public static final VariableFactory<Boolean> PILOT_AVBRUTT = booleanVariable("pilotAvbrutt");
     public static final VariableFactory<String> AVBRUTT_AV = stringVariable("avbruttAv");
+    /** The evaluations before a pilot was extended, one paragraph each (EvalueringListener). */
+    public static final VariableFactory<String> TIDLIGERE_EVALUERINGER = stringVariable("tidligereEvalueringer");
   }
 
   /** Input parameters of single activities (camunda:inputParameter), local to that activity. */

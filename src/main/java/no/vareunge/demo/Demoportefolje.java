@@ -333,9 +333,7 @@ public class Demoportefolje {
       int aar = Tidssone.idag().getYear();
       int nummer = saksnummer.merge(bruker + "/" + aar, 1, Integer::sum);
       svar.putIfAbsent(prefiks + "SakNr", nummer + "/" + String.format("%02d", aar % 100));
-      if (!"videreDrift".equals(prefiks)) {
-        svar.putIfAbsent(prefiks + "Motedato", Tidssone.idag().toString());
-      }
+      svar.putIfAbsent(prefiks + "Motedato", Tidssone.idag().toString());
     }
     return svar;
   }

@@ -14,6 +14,7 @@ import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.STYRE_MOTEDATO;
 import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.STYRE_SAK_NR;
 import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.VIDERE_DRIFT;
 import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.VIDERE_DRIFT_BEGRUNNELSE;
+import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.VIDERE_DRIFT_MOTEDATO;
 import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.VIDERE_DRIFT_SAK_NR;
 
 import io.holunda.camunda.bpm.data.factory.VariableFactory;
@@ -29,9 +30,9 @@ public enum Beslutningspunkt {
       STYRE_SAK_NR, STYRE_MOTEDATO, STYRE_BETINGELSER),
   EIERSTYREBEHANDLING("Task_BehandlingEierstyre", Beslutningsniva.EIERSTYRE, EIERSTYREVEDTAK, EIERSTYRE_BEGRUNNELSE,
       EIERSTYRE_SAK_NR, EIERSTYRE_MOTEDATO, null),
-  /** Decided at the level that approved the package. */
+  /** Decided at the level that approved the package; a board (not the lokal leder) also gives its meeting. */
   VIDERE_DRIFT_BESLUTNING("Task_BeslutningVidereDrift", null, VIDERE_DRIFT, VIDERE_DRIFT_BEGRUNNELSE,
-      VIDERE_DRIFT_SAK_NR, null, null);
+      VIDERE_DRIFT_SAK_NR, VIDERE_DRIFT_MOTEDATO, null);
 
   private final String oppgave;
   private final Beslutningsniva fastNiva;

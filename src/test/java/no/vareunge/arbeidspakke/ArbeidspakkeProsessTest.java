@@ -260,7 +260,7 @@ class ArbeidspakkeProsessTest {
         .extracting(Vedtak::niva, Vedtak::utfall, Vedtak::sakNr, Vedtak::motedato, Vedtak::besluttetAv)
         .containsExactly(
             tuple(LOKALT_STYRE, "godkjent", "7/30", "2030-01-29", STYRE_LARVIK),
-            tuple(LOKALT_STYRE, "drift", "31/30", null, STYRE_LARVIK));
+            tuple(LOKALT_STYRE, "drift", "31/30", Skjemasvar.MOTEDATO_VIDERE_DRIFT, STYRE_LARVIK));
 
     Date overfort = settKlokke(pluss(besluttet, "P14D"));
     driver.fullfor(ap, "Task_OverforingTilDrift", LEDER_LARVIK, overforingTilDrift());
@@ -317,7 +317,7 @@ class ArbeidspakkeProsessTest {
         .extracting(Vedtak::niva, Vedtak::utfall, Vedtak::sakNr, Vedtak::motedato, Vedtak::besluttetAv)
         .containsExactly(
             tuple(EIERSTYRE, "godkjent", "ES 4/30", "2030-02-07", EIERSTYRET),
-            tuple(EIERSTYRE, "drift", "ES 19/31", null, EIERSTYRET));
+            tuple(EIERSTYRE, "drift", "ES 19/31", Skjemasvar.MOTEDATO_VIDERE_DRIFT, EIERSTYRET));
   }
 
   // 4. Avslag and avvisning
@@ -576,6 +576,11 @@ class ArbeidspakkeProsessTest {
         .activityId("SubProcess_Pilotering").count()).isEqualTo(2);
 
     driver.utforJobbNarDenForfaller(ap, "Timer_PilotSlutt");
+    // The second evaluation starts empty; the first stays part of the basis, read-only.
+    assertThat(ap).isWaitingAtExactly("Task_Evaluering").variables()
+        .doesNotContainKeys("anbefaling", "maloppnaelse", "realiserteGevinster", "laering", "malresultater")
+        .containsEntry("tidligereEvalueringer", "1. evaluering – anbefaling: Piloten forlenges. Måloppnåelse: Målet er "
+            + "nesten nådd. Realiserte gevinster: Flere unge i praksis. Hva vi lærte: Faste veiledere er avgjørende.");
     driver.fullfor(ap, "Task_Evaluering", AP_LARVIK, evaluering("avvikle"));
     driver.fullfor(ap, "Task_BeslutningVidereDrift", STYRE_LARVIK, videreDriftAvvikle());
 

@@ -71,22 +71,27 @@ public final class Skjemasvar {
         "anbefaling", anbefaling);
   }
 
+  /** The board meeting of every decision on drift in the tests (a lokal leder's form drops it). */
+  public static final String MOTEDATO_VIDERE_DRIFT = "2030-12-10";
+
   /** vedtak-videre-drift: drift, with the operating owner and budget. */
   public static Map<String, Object> videreDriftDrift(String sakNr, String driftseier, int driftsbudsjett) {
-    return svar("videreDrift", "drift", "videreDriftSakNr", sakNr,
+    return svar("videreDrift", "drift", "videreDriftSakNr", sakNr, "videreDriftMotedato", MOTEDATO_VIDERE_DRIFT,
         "videreDriftBegrunnelse", "Piloten har vist gode resultater.",
         "driftseier", driftseier, "driftsbudsjett", driftsbudsjett);
   }
 
   /** vedtak-videre-drift: the pilot is extended. */
   public static Map<String, Object> videreDriftForleng(int forlengelseMnd) {
-    return svar("videreDrift", "forleng", "videreDriftBegrunnelse", "Trenger mer erfaring.",
+    return svar("videreDrift", "forleng", "videreDriftSakNr", "32/30", "videreDriftMotedato", MOTEDATO_VIDERE_DRIFT,
+        "videreDriftBegrunnelse", "Trenger mer erfaring.",
         "forlengelseMnd", forlengelseMnd);
   }
 
   /** vedtak-videre-drift: the pilot is wound up. */
   public static Map<String, Object> videreDriftAvvikle() {
-    return svar("videreDrift", "avvikle", "videreDriftBegrunnelse", "Effekten uteble.");
+    return svar("videreDrift", "avvikle", "videreDriftSakNr", "33/30", "videreDriftMotedato", MOTEDATO_VIDERE_DRIFT,
+        "videreDriftBegrunnelse", "Effekten uteble.");
   }
 
   /** overforing-til-drift. */

@@ -395,8 +395,22 @@ class SkjemaValidatorTest {
     private Map<String, Object> beslutning(String utfall) {
       Map<String, Object> v = new LinkedHashMap<>();
       v.put("videreDrift", utfall);
+      v.put("videreDriftSakNr", "31/30");
+      v.put("videreDriftMotedato", "2030-12-10");
       v.put("videreDriftBegrunnelse", "Evalueringen viser gode resultater.");
       return v;
+    }
+
+    @Test
+    void etStyreOppgirSaksnummerOgMotedatoLokalLederIkke() {
+      Map<String, Object> v = beslutning("avvikle");
+      v.remove("videreDriftSakNr");
+      v.remove("videreDriftMotedato");
+      assertThat(validator.valider(videreDrift, v, Map.of("godkjentNiva", "LOKALT_STYRE")).feil())
+          .containsExactlyInAnyOrder("«Saksnummer (f.eks. 12/26)» (videreDriftSakNr) må fylles ut.",
+              "«Møtedato» (videreDriftMotedato) må fylles ut.");
+      assertThat(validator.valider(videreDrift, v, Map.of("godkjentNiva", "EIERSTYRE")).feil()).hasSize(2);
+      assertThat(validator.valider(videreDrift, v, Map.of("godkjentNiva", "LOKAL_LEDER")).feil()).isEmpty();
     }
 
     @Test
@@ -434,7 +448,7 @@ class SkjemaValidatorTest {
     }
   }
 
-  /** No real form has a read-only field yet, so a minimal one shows the rule. */
+  /** A minimal form shows the rule for read-only and disabled fields. */
   @Nested
   class SkrivebeskyttedeFelt {
 
