@@ -62,6 +62,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -561,7 +563,13 @@ class ArbeidspakkeProsessTest {
     Date godkjent = (Date) runtime.getVariable(ap.getId(), "pilotStartdato");
 
     driver.utforJobbNarDenForfaller(ap, "Timer_PilotSlutt");
-    driver.fullfor(ap, "Task_Evaluering", AP_LARVIK, evaluering("forleng"));
+    // Each row starts with the proposal's målparameter; the name sent back does not count.
+    assertThat(malresultater(ap)).isEqualTo("[{\"navn\":\"Antall praksisplasser\",\"oppnaddVerdi\":null}]");
+    Map<String, Object> forste = evaluering("forleng");
+    forste.put("malresultater", SpinValues.jsonValue("[{\"navn\":\"Noe annet\",\"oppnaddVerdi\":\"32\"},"
+        + "{\"navn\":\"Uten målparameter\",\"oppnaddVerdi\":\"1\"}]").create());
+    driver.fullfor(ap, "Task_Evaluering", AP_LARVIK, forste);
+    assertThat(malresultater(ap)).isEqualTo("[{\"navn\":\"Antall praksisplasser\",\"oppnaddVerdi\":\"32\"}]");
     Date besluttet = settKlokke(pluss(ClockUtil.getCurrentTime(), "P14D"));
     driver.fullfor(ap, "Task_BeslutningVidereDrift", STYRE_LARVIK, videreDriftForleng(3));
 
@@ -578,9 +586,11 @@ class ArbeidspakkeProsessTest {
     driver.utforJobbNarDenForfaller(ap, "Timer_PilotSlutt");
     // The second evaluation starts empty; the first stays part of the basis, read-only.
     assertThat(ap).isWaitingAtExactly("Task_Evaluering").variables()
-        .doesNotContainKeys("anbefaling", "maloppnaelse", "realiserteGevinster", "laering", "malresultater")
+        .doesNotContainKeys("anbefaling", "maloppnaelse", "realiserteGevinster", "laering")
         .containsEntry("tidligereEvalueringer", "1. evaluering – anbefaling: Piloten forlenges. Måloppnåelse: Målet er "
             + "nesten nådd. Realiserte gevinster: Flere unge i praksis. Hva vi lærte: Faste veiledere er avgjørende.");
+    assertThat(malresultater(ap)).as("den nye evalueringen starter med navnene igjen")
+        .isEqualTo("[{\"navn\":\"Antall praksisplasser\",\"oppnaddVerdi\":null}]");
     driver.fullfor(ap, "Task_Evaluering", AP_LARVIK, evaluering("avvikle"));
     driver.fullfor(ap, "Task_BeslutningVidereDrift", STYRE_LARVIK, videreDriftAvvikle());
 
@@ -801,5 +811,9 @@ class ArbeidspakkeProsessTest {
   /** Calendar months in Norway, as the pilot's end date is defined. */
   private static Date maanederEtter(Date fra, int maneder) {
     return Date.from(fra.toInstant().atZone(Tidssone.NORGE).plusMonths(maneder).toInstant());
+  }
+
+  private String malresultater(ProcessInstance ap) {
+    return ((JsonValue) runtime.getVariableTyped(ap.getId(), "malresultater")).getValueSerialized();
   }
 }
