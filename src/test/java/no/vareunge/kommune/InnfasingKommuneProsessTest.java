@@ -23,7 +23,6 @@ import no.vareunge.RestKlient;
 import no.vareunge.TestBrukere;
 import no.vareunge.VareungeTest;
 import no.vareunge.skjema.SkjemaLeser;
-import no.vareunge.tilgang.Tilgangsoppsett;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
