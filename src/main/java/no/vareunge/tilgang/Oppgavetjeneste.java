@@ -23,11 +23,10 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
 /**
  * The engine's task service, except that the one who holds a task may give it back, and that a
- * BPMN error or escalation on a user task is refused when
- * the model does not catch it there (a boundary event on the task or around it, or an event
- * sub-process). Working on a task is all the engine asks for, and an error nobody catches ends the
- * whole instance: the person at the task could end a package without any decision. A technical
- * administrator may still do it.
+ * BPMN error or escalation on a user task is refused when the model does not catch it there (a
+ * boundary event on the task or around it, or an event sub-process). Working on a task is all the
+ * engine asks for, and an error nobody catches ends the whole instance: the person at the task could
+ * end a package without any decision. A technical administrator may still do it.
  */
 final class Oppgavetjeneste extends TaskServiceImpl {
 
