@@ -146,6 +146,26 @@ class BeslutningsvernHttpTest {
   }
 
   @Test
+  void motorensEgenJobbErBareForAdministratoren() throws Exception {
+    List<org.camunda.bpm.engine.runtime.Job> opprydding = engine.getHistoryService().findHistoryCleanupJobs();
+    String id = opprydding.isEmpty() ? engine.getHistoryService().cleanUpHistoryAsync().getId() : opprydding.get(0).getId();
+    long alle = engine.getManagementService().createJobQuery().count();
+
+    for (String bruker : List.of(TestBrukere.PROGRAMLEDER, TestBrukere.LEDER_LARVIK, TestBrukere.UNGDOM)) {
+      HttpResponse<String> liste = rest.get("/engine-rest/job?maxResults=100000", bruker);
+      assertThat(liste.statusCode()).as(bruker).isEqualTo(200);
+      assertThat(RestKlient.json(liste).findValuesAsText("id")).as(bruker).doesNotContain(id);
+      long antall = RestKlient.json(rest.get("/engine-rest/job/count", bruker)).path("count").asLong();
+      assertThat(antall).as(bruker).isEqualTo(RestKlient.json(liste).size());
+      assertThat(rest.get("/engine-rest/job/" + id, bruker).statusCode()).as(bruker).isEqualTo(404);
+      assertThat(rest.get("/engine-rest/job/count?jobIds=" + id, bruker).body()).as(bruker).contains("\"count\":0");
+    }
+    assertThat(rest.get("/engine-rest/job/" + id, TestBrukere.ADMIN).statusCode()).isEqualTo(200);
+    assertThat(RestKlient.json(rest.get("/engine-rest/job/count", TestBrukere.ADMIN)).path("count").asLong())
+        .isEqualTo(alle);
+  }
+
+  @Test
   void sikkerhetshoderPaSiderOgApi() throws Exception {
     for (String sti : List.of("/logginn", "/api/arbeidspakker", "/engine-rest/task/count")) {
       HttpResponse<String> svar = rest.send("GET", sti, TestBrukere.PROGRAMLEDER, null, null);
