@@ -8,7 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -32,8 +32,8 @@ class ApiFeilhandtering extends ResponseEntityExceptionHandler {
   }
 
   /** No database connection to be had in time: the server is busy, not broken. */
-  @ExceptionHandler(TransactionException.class)
-  ResponseEntity<Object> overbelastet(TransactionException feil, WebRequest request) {
+  @ExceptionHandler(CannotCreateTransactionException.class)
+  ResponseEntity<Object> overbelastet(CannotCreateTransactionException feil, WebRequest request) {
     LOG.warn("API-et er overbelastet: {}: {}", request.getDescription(false), feil.getMessage());
     HttpHeaders hoder = new HttpHeaders();
     hoder.set(HttpHeaders.RETRY_AFTER, Problem.OVERBELASTET_VENT_SEKUNDER);

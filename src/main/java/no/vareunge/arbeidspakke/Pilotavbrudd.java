@@ -3,13 +3,13 @@ package no.vareunge.arbeidspakke;
 import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.AVBRUDD_BEGRUNNELSE;
 
 import java.util.List;
+import no.vareunge.tilgang.InnloggetBruker;
 import no.vareunge.tilgang.Tilgangsoppsett;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.MessageCorrelationBuilderImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
 import org.springframework.stereotype.Component;
 
@@ -40,8 +40,7 @@ public class Pilotavbrudd {
 
   /** Whether the logged-in user may stop a pilot of {@code kommune}. */
   public boolean kanAvbryte(String kommune) {
-    Authentication bruker = engine.getIdentityService().getCurrentAuthentication();
-    List<String> grupper = bruker == null || bruker.getGroupIds() == null ? List.of() : bruker.getGroupIds();
+    List<String> grupper = InnloggetBruker.grupper(engine.getIdentityService());
     return grupper.contains(Tilgangsoppsett.leder(kommune)) || grupper.contains(Tilgangsoppsett.styre(kommune));
   }
 

@@ -20,7 +20,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -71,7 +71,7 @@ class Overbelastning {
   /** Whether the cause is a connection the pool could not give in time. */
   static boolean overbelastet(Throwable feil) {
     for (Throwable t = feil; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof TransactionException || t instanceof SQLTransientConnectionException) {
+      if (t instanceof CannotCreateTransactionException || t instanceof SQLTransientConnectionException) {
         return true;
       }
     }
@@ -82,9 +82,9 @@ class Overbelastning {
     return Map.of("type", "Overbelastet", "message", Problem.OVERBELASTET, "code", 0);
   }
 
-  static final class Svar implements ExceptionMapper<TransactionException> {
+  static final class Svar implements ExceptionMapper<CannotCreateTransactionException> {
     @Override
-    public Response toResponse(TransactionException feil) {
+    public Response toResponse(CannotCreateTransactionException feil) {
       LOG.warn("REST-API-et er overbelastet: {}", feil.getMessage());
       return Response.status(Response.Status.SERVICE_UNAVAILABLE)
           .header("Retry-After", Problem.OVERBELASTET_VENT_SEKUNDER)

@@ -26,6 +26,8 @@ import io.holunda.camunda.bpm.data.factory.VariableFactory;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
 import no.vareunge.arbeidspakke.Fase;
 import no.vareunge.arbeidspakke.Tidssone;
 import no.vareunge.tilgang.InnloggetBruker;
@@ -55,44 +57,53 @@ public class Portefoljeskriver {
     oppdater(execution, execution.getProcessInstanceId());
   }
 
-  /** The fields of the INSERT in the order of the UPDATE: the end time (17) twice, the reference last. */
-  private static Object[] oppdatering(Object[] felter) {
-    Object[] ut = new Object[felter.length + 2];
-    System.arraycopy(felter, 0, ut, 0, 18);
-    ut[18] = felter[17];
-    System.arraycopy(felter, 18, ut, 19, felter.length - 18);
-    ut[ut.length - 1] = felter[0];
-    return ut;
-  }
-
   private void oppdater(VariableScope v, String prosessinstansId) {
     Fase fase = Fase.valueOf(FASE.from(v).get());
     Timestamp naa = tid(Tidssone.naa());
-    Object[] felter = {
-        REFERANSE.from(v).get(), TITTEL.from(v).get(), KOMMUNE.from(v).get(), fase.name(),
-        valgfri(BESLUTNINGSNIVA, v), valgfri(GODKJENT_NIVA, v), belop(BUDSJETT, v), bevilget(v),
-        belop(FORBRUKT_BELOP, v), valgfri(PILOTSTATUS, v),
-        PILOTVARIGHET_MND.from(v).getOptional().map(Number::intValue).orElse(null), valgfri(INNSENDER, v),
-        tid(REGISTRERT.from(v).get()), tid(valgfri(GODKJENT_DATO, v)), tid(valgfri(PILOT_STARTDATO, v)),
-        tid(valgfri(PILOT_SLUTTDATO, v)),
-        fase == Fase.DRIFT ? naa : null, fase.erAvsluttet() ? naa : null, naa, prosessinstansId,
-        valgfri(AVBRUTT_AV, v), valgfri(AVBRUDD_BEGRUNNELSE, v)};
+    Map<String, Object> felter = new HashMap<>();
+    felter.put("referanse", REFERANSE.from(v).get());
+    felter.put("tittel", TITTEL.from(v).get());
+    felter.put("kommune", KOMMUNE.from(v).get());
+    felter.put("fase", fase.name());
+    felter.put("beslutningsniva", valgfri(BESLUTNINGSNIVA, v));
+    felter.put("godkjentNiva", valgfri(GODKJENT_NIVA, v));
+    felter.put("budsjett", belop(BUDSJETT, v));
+    felter.put("bevilget", bevilget(v));
+    felter.put("forbrukt", belop(FORBRUKT_BELOP, v));
+    felter.put("pilotstatus", valgfri(PILOTSTATUS, v));
+    felter.put("varighet", PILOTVARIGHET_MND.from(v).getOptional().map(Number::intValue).orElse(null));
+    felter.put("leder", valgfri(INNSENDER, v));
+    felter.put("registrert", tid(REGISTRERT.from(v).get()));
+    felter.put("godkjent", tid(valgfri(GODKJENT_DATO, v)));
+    felter.put("pilotStart", tid(valgfri(PILOT_STARTDATO, v)));
+    felter.put("pilotSlutt", tid(valgfri(PILOT_SLUTTDATO, v)));
+    felter.put("driftsstart", fase == Fase.DRIFT ? naa : null);
+    felter.put("avsluttet", fase.erAvsluttet() ? naa : null);
+    felter.put("endret", naa);
+    felter.put("instans", prosessinstansId);
+    felter.put("avbruttAv", valgfri(AVBRUTT_AV, v));
+    felter.put("avbruddBegrunnelse", valgfri(AVBRUDD_BEGRUNNELSE, v));
     // By reference: a package restarted by an administrator runs on in a new instance and takes its row.
     int endret = jdbc.sql("""
-        UPDATE arbeidspakke SET referanse = ?, tittel = ?, kommune = ?, fase = ?, beslutningsniva = ?,
-          godkjent_niva = ?, budsjett = ?, bevilget_belop = ?, forbrukt_belop = ?, pilotstatus = ?,
-          pilotvarighet_mnd = ?, leder = ?, registrert = ?, godkjent_dato = ?, pilot_startdato = ?,
-          pilot_sluttdato = ?, driftsstart = COALESCE(driftsstart, ?),
-          avsluttet = CASE WHEN CAST(? AS TIMESTAMP) IS NULL THEN NULL ELSE COALESCE(avsluttet, ?) END, endret = ?,
-          prosessinstans_id = ?, avbrutt_av = ?, avbrudd_begrunnelse = ?
-        WHERE referanse = ?""").params(oppdatering(felter)).update();
+        UPDATE arbeidspakke SET tittel = :tittel, kommune = :kommune, fase = :fase,
+          beslutningsniva = :beslutningsniva, godkjent_niva = :godkjentNiva, budsjett = :budsjett,
+          bevilget_belop = :bevilget, forbrukt_belop = :forbrukt, pilotstatus = :pilotstatus,
+          pilotvarighet_mnd = :varighet, leder = :leder, registrert = :registrert, godkjent_dato = :godkjent,
+          pilot_startdato = :pilotStart, pilot_sluttdato = :pilotSlutt,
+          driftsstart = COALESCE(driftsstart, :driftsstart),
+          avsluttet = CASE WHEN CAST(:avsluttet AS TIMESTAMP) IS NULL THEN NULL ELSE COALESCE(avsluttet, :avsluttet) END,
+          endret = :endret, prosessinstans_id = :instans, avbrutt_av = :avbruttAv,
+          avbrudd_begrunnelse = :avbruddBegrunnelse
+        WHERE referanse = :referanse""").params(felter).update();
     if (endret == 0) {
       jdbc.sql("""
           INSERT INTO arbeidspakke (referanse, tittel, kommune, fase, beslutningsniva, godkjent_niva, budsjett,
             bevilget_belop, forbrukt_belop, pilotstatus, pilotvarighet_mnd, leder, registrert, godkjent_dato,
             pilot_startdato, pilot_sluttdato, driftsstart, avsluttet, endret, prosessinstans_id, avbrutt_av,
             avbrudd_begrunnelse)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(felter).update();
+          VALUES (:referanse, :tittel, :kommune, :fase, :beslutningsniva, :godkjentNiva, :budsjett, :bevilget,
+            :forbrukt, :pilotstatus, :varighet, :leder, :registrert, :godkjent, :pilotStart, :pilotSlutt,
+            :driftsstart, :avsluttet, :endret, :instans, :avbruttAv, :avbruddBegrunnelse)""").params(felter).update();
     }
   }
 

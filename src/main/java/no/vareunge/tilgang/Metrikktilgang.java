@@ -30,7 +30,7 @@ final class Metrikktilgang extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Authentication bruker = identity.getCurrentAuthentication();
-    List<String> grupper = bruker == null || bruker.getGroupIds() == null ? List.of() : bruker.getGroupIds();
+    List<String> grupper = InnloggetBruker.grupper(identity);
     if (grupper.contains(Tilgangsoppsett.DRIFT) || grupper.contains(Groups.CAMUNDA_ADMIN)) {
       // The figures are the whole program's, counted as the system: operations reads no package itself.
       identity.clearAuthentication();

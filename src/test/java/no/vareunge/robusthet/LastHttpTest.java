@@ -115,6 +115,41 @@ class LastHttpTest {
     }
   }
 
+  /** Twenty who press «Avbryt piloten» at the same moment: it is stopped once, by one of them. */
+  @Test
+  void samtidigeAvbruddStopperPilotenEnGang() throws Exception {
+    Pakke pilot = pakke("larvik", Collections.synchronizedList(new ArrayList<>()));
+    assertThat(pilot).isNotNull();
+    String sti = "/api/arbeidspakker/" + pilot.referanse() + "/avbryt-pilot";
+    // Bad input first: nothing happens.
+    assertThat(rest.send("POST", sti, "leder.larvik", "application/json", "").statusCode()).isEqualTo(400);
+    assertThat(rest.send("POST", sti, "leder.larvik", "application/json", "{").statusCode()).isEqualTo(400);
+    assertThat(rest.postJson(sti, "leder.larvik", Map.of("begrunnelse", "  ")).statusCode()).isEqualTo(400);
+    assertThat(engine.getRuntimeService().getVariable(pilot.instans(), "fase")).isEqualTo("PILOTERING");
+
+    ExecutorService klikk = Executors.newFixedThreadPool(20);
+    List<Integer> svar = Collections.synchronizedList(new ArrayList<>());
+    try {
+      List<Future<?>> alle = new ArrayList<>();
+      for (int i = 0; i < 20; i++) {
+        String bruker = i % 2 == 0 ? "leder.larvik" : "styre.larvik";
+        alle.add(klikk.submit(() -> svar.add(rest.postJson(sti, bruker, Map.of("begrunnelse", "Stopp " + bruker))
+            .statusCode())));
+      }
+      for (Future<?> f : alle) {
+        f.get(2, TimeUnit.MINUTES);
+      }
+    } finally {
+      klikk.shutdownNow();
+    }
+    assertThat(svar).containsOnly(204, 409);
+    assertThat(svar.stream().filter(s -> s == 204).count()).as("avbrutt én gang").isOne();
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pilot.instans())
+        .taskDefinitionKey("Task_Evaluering").count()).isOne();
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(pilot.instans())
+        .activityId("Task_RegistrerAvbrudd").count()).isOne();
+  }
+
   @Test
   void tommeForTilkoblingerGir503PaNorsk() throws Exception {
     List<Connection> holdt = new ArrayList<>();
