@@ -70,7 +70,7 @@ import org.w3c.dom.Node;
 
 /**
  * Static checks of every model in {@code processes/} and every form in {@code forms/} against the
- * conventions of DESIGN.md §3 and §7 and against the application (bean names, durations). A new
+ * conventions of docs/utvikling.md and against the application (bean names, durations). A new
  * model or form is checked as soon as it is in the directory. Each check collects every violation
  * before it fails, so one run shows all that is wrong.
  *
@@ -465,7 +465,7 @@ class ModellKontrollTest {
         }
       }
     }
-    assertThat(brudd).as("id-er og navn (DESIGN.md §7)").isEmpty();
+    assertThat(brudd).as("id-er og navn (docs/utvikling.md)").isEmpty();
   }
 
   /** The allowed {@code <Kind>} prefixes of an element; empty for kinds the convention leaves open. */
@@ -502,7 +502,7 @@ class ModellKontrollTest {
         && navn.matcher(id.substring(skille + 1)).matches();
     if (!riktig) {
       brudd.add(fil + " / " + id + ": id skal være " + String.join(" eller ", typer.stream().sorted()
-          .map(t -> t + "_<Navn>").toList()) + " med Navn i ASCII UpperCamelCase (DESIGN.md §7)");
+          .map(t -> t + "_<Navn>").toList()) + " med Navn i ASCII UpperCamelCase (docs/utvikling.md)");
     }
   }
 

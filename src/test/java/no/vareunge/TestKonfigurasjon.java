@@ -32,7 +32,7 @@ class TestKonfigurasjon {
   ProcessEngineCoverageProperties processEngineCoverageProperties() {
     return ProcessEngineCoverageProperties.Companion.builder()
         .addInclusionPatternForTestClasses("no.vareunge.arbeidspakke.ArbeidspakkeProsessTest")
-        .addInclusionPatternForTestClasses("no.vareunge.kommune.InnfasingKommuneProsessTest")
+        .addInclusionPatternForTestClasses("no.vareunge.innfasing.InnfasingKommuneProsessTest")
         .addInclusionPatternForTestClasses("no.vareunge.rapportering.StyrerapportProsessTest")
         .assertClassCoverageAtLeast(1.0)
         // Notifications (process varsling) are started by every task; they have tests of their own.

@@ -5,7 +5,7 @@ import java.util.Date;
 import java.util.GregorianCalendar;
 import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeFactory;
-import no.vareunge.arbeidspakke.Tidssone;
+import no.vareunge.felles.Tidssone;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /** The engine clock for the tests: set it, and compute points in time the way the engine does. */

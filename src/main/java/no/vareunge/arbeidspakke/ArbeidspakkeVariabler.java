@@ -8,6 +8,7 @@ import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
 import io.holunda.camunda.bpm.data.factory.VariableFactory;
 import java.util.Date;
 import java.util.List;
+import no.vareunge.tilgang.Kommuneprosess;
 
 /**
  * The one typed place for the variables of process {@code arbeidspakke}. Form fields are named by
@@ -19,7 +20,7 @@ public final class ArbeidspakkeVariabler {
 
   // Forslaget (skjema arbeidspakke-forslag)
   public static final VariableFactory<String> TITTEL = stringVariable("tittel");
-  public static final VariableFactory<String> KOMMUNE = stringVariable("kommune");
+  public static final VariableFactory<String> KOMMUNE = stringVariable(Kommuneprosess.VARIABEL);
   public static final VariableFactory<Number> BUDSJETT = customVariable("budsjett", Number.class);
   public static final VariableFactory<Number> PILOTVARIGHET_MND = customVariable("pilotvarighetMnd", Number.class);
   public static final VariableFactory<Boolean> KREVER_POLITISK_BEHANDLING = booleanVariable("kreverPolitiskBehandling");

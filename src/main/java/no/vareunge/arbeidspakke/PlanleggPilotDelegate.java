@@ -1,5 +1,6 @@
 package no.vareunge.arbeidspakke;
 
+import no.vareunge.felles.Tidssone;
 import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.Beregnet.PILOT_SLUTTDATO;
 import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.Beregnet.PILOT_STARTDATO;
 import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.Inndata.VARIGHET_MND;

@@ -1,5 +1,6 @@
 package no.vareunge.arbeidspakke;
 
+import no.vareunge.felles.Tidssone;
 import no.vareunge.kommune.Kommune;
 import no.vareunge.kommune.KommuneRegister;
 import org.springframework.boot.context.event.ApplicationReadyEvent;

@@ -1,5 +1,6 @@
 package no.vareunge.arbeidspakke;
 
+import no.vareunge.felles.Tidssone;
 import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.Beregnet.INNSENDER;
 import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.Beregnet.REFERANSE;
 import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.Beregnet.REGISTRERT;

@@ -1,5 +1,6 @@
 package no.vareunge.arbeidspakke;
 
+import no.vareunge.felles.Tidssone;
 import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.AVBRUDD_BEGRUNNELSE;
 import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.Beregnet.AVBRUTT_AV;
 import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.Beregnet.PILOT_AVBRUTT;

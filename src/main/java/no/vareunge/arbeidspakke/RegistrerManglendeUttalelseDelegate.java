@@ -1,5 +1,6 @@
 package no.vareunge.arbeidspakke;
 
+import no.vareunge.felles.Tidssone;
 import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.Beregnet.UNGDOMSPANEL_UTTALELSE;
 import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.Beregnet.UTTALELSE_UTEBLITT;
 

@@ -1,5 +1,7 @@
 package no.vareunge.dashbord;
 
+import no.vareunge.arbeidspakke.Pilotstatus;
+import no.vareunge.tilgang.Lesetilgang;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,7 +19,7 @@ import no.vareunge.portefolje.ApenOppgave;
 import no.vareunge.portefolje.Arbeidspakkerad;
 import no.vareunge.portefolje.Fasetelling;
 import no.vareunge.portefolje.Kommuneokonomi;
-import no.vareunge.portefolje.Kommuneutvalg;
+import no.vareunge.tilgang.Kommuneutvalg;
 import no.vareunge.portefolje.Oppgaveoversikt;
 import no.vareunge.portefolje.Portefolje;
 import no.vareunge.portefolje.Portefoljesok;
@@ -25,7 +27,6 @@ import no.vareunge.portefolje.Side;
 import no.vareunge.rapportering.RapportApi;
 import no.vareunge.rapportering.Rapportarkiv;
 import no.vareunge.rapportering.Rapportfil;
-import no.vareunge.varsling.VarselApi;
 import no.vareunge.varsling.Varsellogg;
 import no.vareunge.varsling.Varselstatus;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -51,7 +52,6 @@ class DashbordController {
   static final int PER_SIDE = 25;
   private static final int MAKS_I_LISTE = 10;
   private static final int MAKS_RAPPORTER = 6;
-  private static final List<String> TRAFIKKLYS = List.of("rod", "gul", "gronn");
 
   private final ProcessEngine engine;
   private final Portefolje portefolje;
@@ -99,13 +99,13 @@ class DashbordController {
     model.addAttribute("forfalte", oppgaver.forfalte(utvalg, MAKS_I_LISTE));
     model.addAttribute("antallForfalte", oppgaver.antallForfalte(utvalg));
     model.addAttribute("vedtak", portefolje.vedtak(utvalg, null, MAKS_I_LISTE));
-    boolean visVarsler = VarselApi.kanLese(innlogget);
+    boolean visVarsler = Lesetilgang.heleVarselloggen(innlogget);
     model.addAttribute("visVarsler", visVarsler);
     if (visVarsler) {
       model.addAttribute("feiledeVarsler", varsler.sok(null, Varselstatus.FEILET, MAKS_I_LISTE));
     }
 
-    boolean visRapporter = RapportApi.kanLese(innlogget);
+    boolean visRapporter = Lesetilgang.styrerapporter(innlogget);
     model.addAttribute("visRapporter", visRapporter);
     if (visRapporter) {
       model.addAttribute("rapporter", rapportarkiv.sendte().stream().limit(MAKS_RAPPORTER)
@@ -115,7 +115,7 @@ class DashbordController {
     }
 
     Fase fasefilter = Arrays.stream(Fase.values()).filter(f -> f.name().equals(fase)).findFirst().orElse(null);
-    String statusfilter = status != null && TRAFIKKLYS.contains(status) ? status : null;
+    String statusfilter = status != null && Pilotstatus.VERDIER.contains(status) ? status : null;
     Side<Arbeidspakkerad> treff = portefolje.sok(utvalg,
         new Portefoljesok(null, fasefilter, statusfilter, tomSomNull(tekst), Math.max(0, side), PER_SIDE));
     model.addAttribute("sok", new Sok(tomSomNull(tekst), fasefilter, statusfilter));
@@ -178,13 +178,13 @@ class DashbordController {
   }
 
   private void piloter(Model model, Kommuneutvalg utvalg, long iPilot) {
-    List<Arbeidspakkerad> rapporterte = portefolje.piloterMedStatus(utvalg, TRAFIKKLYS);
+    List<Arbeidspakkerad> rapporterte = portefolje.piloterMedStatus(utvalg, Pilotstatus.VERDIER);
     Map<String, Long> perStatus = new LinkedHashMap<>();
-    TRAFIKKLYS.forEach(s -> perStatus.put(s, rapporterte.stream().filter(p -> s.equals(p.pilotstatus())).count()));
+    Pilotstatus.VERDIER.forEach(s -> perStatus.put(s, rapporterte.stream().filter(p -> s.equals(p.pilotstatus())).count()));
     model.addAttribute("piloterPerStatus", perStatus);
     model.addAttribute("piloterUtenRapport", iPilot - rapporterte.size());
     model.addAttribute("antallPiloter", iPilot);
-    model.addAttribute("avvikspiloter", rapporterte.stream().filter(p -> !"gronn".equals(p.pilotstatus())).toList());
+    model.addAttribute("avvikspiloter", rapporterte.stream().filter(p -> !Pilotstatus.GRONN.verdi().equals(p.pilotstatus())).toList());
   }
 
   private String navn(String brukerId) {

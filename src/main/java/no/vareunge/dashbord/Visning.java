@@ -1,5 +1,6 @@
 package no.vareunge.dashbord;
 
+import no.vareunge.felles.Norsk;
 import no.vareunge.vedtak.Utfall;
 import no.vareunge.arbeidspakke.Pilotstatus;
 import java.math.BigDecimal;
@@ -8,9 +9,8 @@ import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
-import no.vareunge.arbeidspakke.Tidssone;
+import no.vareunge.felles.Tidssone;
 import no.vareunge.rapportering.Antall;
-import no.vareunge.varsling.Epostmaler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,7 +32,7 @@ public class Visning {
   }
 
   public String tall(Number tall) {
-    NumberFormat format = NumberFormat.getIntegerInstance(Epostmaler.BOKMAL);
+    NumberFormat format = NumberFormat.getIntegerInstance(Norsk.BOKMAL);
     format.setRoundingMode(RoundingMode.HALF_UP);
     // The Java locale groups with U+00A0 or U+202F depending on version; always the first.
     return format.format(tall instanceof BigDecimal d ? d : new BigDecimal(tall.toString()))

@@ -1,5 +1,6 @@
 package no.vareunge.demo;
 
+import no.vareunge.arbeidspakke.Arbeidspakkeprosess;
 import no.vareunge.tilgang.Deploymentlas;
 import org.camunda.bpm.engine.HistoryService;
 import org.slf4j.Logger;
@@ -50,7 +51,7 @@ public class DemodataOppstart {
     try {
       transaksjon.executeWithoutResult(status -> {
         las.ta();
-        if (historikk.createHistoricProcessInstanceQuery().processDefinitionKey("arbeidspakke").count() == 0) {
+        if (historikk.createHistoricProcessInstanceQuery().processDefinitionKey(Arbeidspakkeprosess.PROSESS).count() == 0) {
           portefolje.opprett(Demoportefolje.DEMOBRUKERE);
         }
       });

@@ -1,5 +1,6 @@
 package no.vareunge.demo;
 
+import no.vareunge.arbeidspakke.Arbeidspakkeprosess;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,9 +20,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import no.vareunge.arbeidspakke.Pilotavbrudd;
-import no.vareunge.arbeidspakke.Tidssone;
+import no.vareunge.felles.Tidssone;
 import no.vareunge.skjema.Skjema;
-import no.vareunge.skjema.SkjemaValidator;
+import no.vareunge.skjema.Skjemainnsending;
+import no.vareunge.skjema.UgyldigInnsendingException;
 import no.vareunge.skjema.Skjemaregister;
 import no.vareunge.tilgang.DemoBrukere;
 import org.camunda.bpm.engine.FormService;
@@ -38,7 +40,6 @@ import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
@@ -97,7 +98,6 @@ public class Demoportefolje {
     default -> throw new IllegalStateException("Ukjent rolle «" + rolle + "» i " + KATALOG);
   };
 
-  private static final String PROSESS = "arbeidspakke";
   private static final Logger LOG = LoggerFactory.getLogger(Demoportefolje.class);
   /** Proposals come in, and the day's work starts, in the morning. */
   private static final LocalTime MORGEN = LocalTime.of(9, 30);
@@ -112,9 +112,11 @@ public class Demoportefolje {
   private final RepositoryService repository;
   private final JobExecutor jobExecutor;
   private final Skjemaregister skjemaer;
+  private final Skjemainnsending innsending;
   private final Pilotavbrudd pilotavbrudd;
 
-  public Demoportefolje(ProcessEngine engine, Skjemaregister skjemaer, Pilotavbrudd pilotavbrudd) {
+  public Demoportefolje(ProcessEngine engine, Skjemaregister skjemaer, Skjemainnsending innsending,
+      Pilotavbrudd pilotavbrudd) {
     this.runtime = engine.getRuntimeService();
     this.tasks = engine.getTaskService();
     this.forms = engine.getFormService();
@@ -123,6 +125,7 @@ public class Demoportefolje {
     this.repository = engine.getRepositoryService();
     this.jobExecutor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
     this.skjemaer = skjemaer;
+    this.innsending = innsending;
     this.pilotavbrudd = pilotavbrudd;
   }
 
@@ -210,24 +213,18 @@ public class Demoportefolje {
       return;
     }
     Map<String, Object> svar = svar(f, h, bruker, saksnummer);
-    Map<String, Object> innsendt = somSkjemaet(skjemaer.forOppgave(oppgave.getId()), svar,
-        tasks.getVariables(oppgave.getId()), f.referanse + " " + h.oppgave());
-    somBruker(bruker, () -> {
-      if (oppgave.getAssignee() == null) {
-        tasks.claim(oppgave.getId(), bruker);
-      }
-      forms.submitTaskForm(oppgave.getId(), innsendt);
-    });
+    String hva = f.referanse + " " + h.oppgave();
+    Skjema skjema = skjema(skjemaer.forOppgave(oppgave.getId()), hva);
+    somBruker(bruker, () -> somSkjemaet(hva, () -> innsending.fullfor(oppgave.getId(), skjema, svar, bruker)));
   }
 
   private void start(Forlop f) {
-    String definisjon = repository.createProcessDefinitionQuery().processDefinitionKey(PROSESS).latestVersion()
+    String definisjon = repository.createProcessDefinitionQuery().processDefinitionKey(Arbeidspakkeprosess.PROSESS).latestVersion()
         .singleResult().getId();
-    Map<String, Object> innsendt = somSkjemaet(skjemaer.forStart(definisjon), f.pakke.forslag(), Map.of(),
-        "forslaget «" + f.pakke.forslag().get("tittel") + "»");
-    somBruker(f.bruker("ap"), () -> {
-      f.instans = forms.submitStartForm(definisjon, innsendt).getId();
-    });
+    String hva = "forslaget «" + f.pakke.forslag().get("tittel") + "»";
+    Skjema skjema = skjema(skjemaer.forStart(definisjon), hva);
+    somBruker(f.bruker("ap"), () -> somSkjemaet(hva, () -> f.instans = innsending.start(definisjon, skjema,
+        f.pakke.forslag())));
     f.referanse = runtime.createProcessInstanceQuery().processInstanceId(f.instans).singleResult().getBusinessKey();
   }
 
@@ -338,27 +335,24 @@ public class Demoportefolje {
     return svar;
   }
 
+  private static Skjema skjema(Optional<Skjema> skjema, String hva) {
+    return skjema.orElseThrow(() -> new IllegalStateException("Ingen skjema for " + hva));
+  }
+
+  private interface Innsending {
+    void utfor() throws UgyldigInnsendingException;
+  }
+
   /**
-   * Checks a submission against its form as the server checks the browser's, and returns what
-   * the browser would send: without read-only and hidden fields, lists as JSON. Demo data that no
-   * longer fits a form (after the form changed) stops here with the form's own messages.
+   * Submits as the program's pages do (the one form-submission service). Demo data that no longer
+   * fits a form (after the form changed) stops here with the form's own messages.
    */
-  private Map<String, Object> somSkjemaet(Optional<Skjema> skjema, Map<String, Object> svar,
-      Map<String, Object> kjente, String hva) {
-    SkjemaValidator.Resultat resultat = skjemaer.valider(
-        skjema.orElseThrow(() -> new IllegalStateException("Ingen skjema for " + hva)), svar, kjente);
-    if (!resultat.gyldig()) {
-      throw new IllegalStateException("Demodataene for " + hva + " passer ikke med skjemaet: "
-          + String.join(" ", resultat.feil()));
+  private static void somSkjemaet(String hva, Innsending innsending) {
+    try {
+      innsending.utfor();
+    } catch (UgyldigInnsendingException e) {
+      throw new IllegalStateException("Demodataene for " + hva + " passer ikke med skjemaet: " + e.getMessage(), e);
     }
-    Map<String, Object> innsendt = new LinkedHashMap<>();
-    svar.forEach((navn, verdi) -> {
-      if (!resultat.ignorerte().contains(navn)) {
-        innsendt.put(navn, verdi instanceof List<?> || verdi instanceof Map<?, ?>
-            ? SpinValues.jsonValue(json(verdi)).create() : verdi);
-      }
-    });
-    return innsendt;
   }
 
   /** Logged in with the user's groups and kommuner (tenants), as the web apps log users in. */

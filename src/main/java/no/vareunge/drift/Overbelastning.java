@@ -1,17 +1,14 @@
 package no.vareunge.drift;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.http.HttpStatus;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLTransientConnectionException;
-import java.util.Map;
 import no.vareunge.api.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +31,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class Overbelastning {
 
   private static final Logger LOG = LoggerFactory.getLogger(Overbelastning.class);
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   @Bean
   ResourceConfigCustomizer overbelastningIRestApiet() {
@@ -55,11 +51,8 @@ class Overbelastning {
           }
           LOG.warn("Overbelastet: {} {}: {}", request.getMethod(), request.getRequestURI(), feil.getMessage());
           response.resetBuffer();
-          response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
           response.setHeader("Retry-After", Problem.OVERBELASTET_VENT_SEKUNDER);
-          response.setContentType("application/json");
-          response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-          JSON.writeValue(response.getOutputStream(), svar());
+          Problem.skriv(response, HttpStatus.SERVICE_UNAVAILABLE, Problem.OVERBELASTET, true);
         }
       }
     });
@@ -78,18 +71,14 @@ class Overbelastning {
     return false;
   }
 
-  private static Map<String, Object> svar() {
-    return Map.of("type", "Overbelastet", "message", Problem.OVERBELASTET, "code", 0);
-  }
-
   static final class Svar implements ExceptionMapper<CannotCreateTransactionException> {
     @Override
     public Response toResponse(CannotCreateTransactionException feil) {
       LOG.warn("REST-API-et er overbelastet: {}", feil.getMessage());
       return Response.status(Response.Status.SERVICE_UNAVAILABLE)
           .header("Retry-After", Problem.OVERBELASTET_VENT_SEKUNDER)
-          .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-          .entity(svar())
+          .type("application/problem+json;charset=UTF-8")
+          .entity(Problem.json(Problem.forMotorensKlienter(HttpStatus.SERVICE_UNAVAILABLE, Problem.OVERBELASTET)))
           .build();
     }
   }

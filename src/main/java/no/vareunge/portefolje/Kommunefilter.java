@@ -1,5 +1,6 @@
 package no.vareunge.portefolje;
 
+import no.vareunge.tilgang.Kommuneutvalg;
 import java.util.List;
 import no.vareunge.api.Parametre;
 import no.vareunge.api.Problem;

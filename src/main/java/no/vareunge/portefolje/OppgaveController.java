@@ -1,5 +1,6 @@
 package no.vareunge.portefolje;
 
+import no.vareunge.tilgang.Kommuneutvalg;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -9,7 +10,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import no.vareunge.api.DomeneApi;
 import no.vareunge.api.Parametre;
-import no.vareunge.arbeidspakke.Tidssone;
+import no.vareunge.felles.Tidssone;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;

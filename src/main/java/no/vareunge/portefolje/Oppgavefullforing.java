@@ -1,10 +1,12 @@
 package no.vareunge.portefolje;
 
+import no.vareunge.tilgang.Kommuneutvalg;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.Optional;
 import no.vareunge.api.Problem;
 import no.vareunge.skjema.Skjema;
+import no.vareunge.skjema.Skjemainnsending;
 import no.vareunge.skjema.Skjemaregister;
 import no.vareunge.skjema.Skjemaverdier;
 import no.vareunge.skjema.UgyldigInnsendingException;
@@ -13,10 +15,8 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Completes a task the domain way, as the logged-in user: the plain values of the task's form are
@@ -29,19 +29,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class Oppgavefullforing {
 
-  static final String FULLFORT_AV_ANNEN = "er allerede fullført av en annen. Oppdater siden for å se vedtaket.";
-
   private final ProcessEngine engine;
   private final Skjemaregister skjemaer;
+  private final Skjemainnsending innsending;
   private final Oppgaveoversikt oversikt;
-  private final TransactionTemplate transaksjon;
 
-  Oppgavefullforing(ProcessEngine engine, Skjemaregister skjemaer, Oppgaveoversikt oversikt,
-      TransactionTemplate transaksjon) {
+  Oppgavefullforing(ProcessEngine engine, Skjemaregister skjemaer, Skjemainnsending innsending,
+      Oppgaveoversikt oversikt) {
     this.engine = engine;
     this.skjemaer = skjemaer;
+    this.innsending = innsending;
     this.oversikt = oversikt;
-    this.transaksjon = transaksjon;
   }
 
   void fullfor(String oppgaveId, JsonNode svar, Kommuneutvalg utvalg) {
@@ -63,16 +61,18 @@ class Oppgavefullforing {
     }
     Skjema skjema = skjemaer.forOppgave(oppgaveId).orElseThrow(() -> Problem.ugyldig(
         "Oppgaven «" + oppgave.getName() + "» har ikke noe skjema og kan ikke fullføres gjennom dette API-et."));
+    Map<String, Object> verdier;
+    try {
+      verdier = Skjemaverdier.fraJson(svar);
+    } catch (UgyldigInnsendingException e) {
+      throw Problem.ugyldig(e.getMessage());
+    }
     try {
       // Claimed before the answers are checked, so that one who may not work on the task is told
       // so (403) rather than what is wrong with the answers; a refused answer rolls the claim back.
-      transaksjon.executeWithoutResult(tx -> {
-        if (oppgave.getAssignee() == null) {
-          engine.getTaskService().claim(oppgaveId, bruker);
-        }
-        engine.getFormService().submitTaskForm(oppgaveId,
-            kontroller(skjema, svar, engine.getTaskService().getVariables(oppgaveId)));
-      });
+      innsending.fullfor(oppgaveId, skjema, verdier, bruker);
+    } catch (UgyldigInnsendingException e) {
+      throw e.feil().isEmpty() ? Problem.ugyldig(e.getMessage()) : Problem.ugyldig(e.getMessage(), e.feil());
     } catch (RuntimeException feil) {
       Optional<Problem> konflikt = konflikt(oppgaveId, bruker, utvalg);
       if (konflikt.isPresent()) {
@@ -82,19 +82,6 @@ class Oppgavefullforing {
         throw Problem.ingenTilgang("Du kan ikke fullføre oppgaven «" + oppgave.getName() + "».");
       }
       throw feil;
-    }
-  }
-
-  private VariableMap kontroller(Skjema skjema, JsonNode svar, Map<String, Object> kjente) {
-    try {
-      Skjemaregister.Kontrollert kontrollert = skjemaer.kontroller(skjema, Skjemaverdier.fraJson(svar), kjente);
-      if (!kontrollert.gyldig()) {
-        throw Problem.ugyldig("Skjemaet er ikke riktig utfylt: " + String.join(" ", kontrollert.feil()),
-            kontrollert.feil());
-      }
-      return Skjemaverdier.somVariabler(kontrollert.verdier());
-    } catch (UgyldigInnsendingException e) {
-      throw Problem.ugyldig(e.getMessage());
     }
   }
 
@@ -122,7 +109,7 @@ class Oppgavefullforing {
     HistoricTaskInstance fullfort = oversikt.utenTilgangssjekk(() -> engine.getHistoryService()
         .createHistoricTaskInstanceQuery().taskId(oppgaveId).finished().singleResult());
     if (fullfort != null && (fullfort.getTenantId() == null || utvalg.ser(fullfort.getTenantId()))) {
-      return Problem.konflikt("Oppgaven «" + oppgaveId + "» " + FULLFORT_AV_ANNEN);
+      return Problem.konflikt(Skjemainnsending.fullfortAvAnnen(oppgaveId));
     }
     return Problem.finnesIkke("Oppgaven «" + kort(oppgaveId) + "» finnes ikke.");
   }

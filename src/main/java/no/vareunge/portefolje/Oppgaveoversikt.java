@@ -1,13 +1,14 @@
 package no.vareunge.portefolje;
 
+import no.vareunge.arbeidspakke.Arbeidspakkeprosess;
+import no.vareunge.tilgang.Kommuneutvalg;
 import java.util.Collection;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import no.vareunge.arbeidspakke.Tidssone;
+import no.vareunge.felles.Tidssone;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
@@ -23,7 +24,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class Oppgaveoversikt {
 
-  private static final String PROSESS = "arbeidspakke";
 
   private final ProcessEngineConfigurationImpl motor;
   private final TaskService oppgaver;
@@ -59,7 +59,7 @@ public class Oppgaveoversikt {
   }
 
   private TaskQuery forfalteSporring(Kommuneutvalg utvalg) {
-    TaskQuery sporring = oppgaver.createTaskQuery().processDefinitionKey(PROSESS).dueBefore(Tidssone.naa());
+    TaskQuery sporring = oppgaver.createTaskQuery().processDefinitionKey(Arbeidspakkeprosess.PROSESS).dueBefore(Tidssone.naa());
     if (!utvalg.alle()) {
       // An empty selection sees nothing; a tenant id no kommune has keeps the query valid.
       sporring.tenantIdIn(utvalg.kommuner().isEmpty() ? new String[] {"-"} : utvalg.kommuner().toArray(String[]::new));

@@ -1,5 +1,6 @@
 package no.vareunge.portefolje;
 
+import no.vareunge.tilgang.Kommuneutvalg;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package no.vareunge.portefolje;
 
+import no.vareunge.arbeidspakke.Pilotstatus;
+import no.vareunge.tilgang.Kommuneutvalg;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -8,13 +10,12 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import no.vareunge.api.DomeneApi;
 import no.vareunge.api.Parametre;
 import no.vareunge.api.Problem;
 import no.vareunge.arbeidspakke.Fase;
 import no.vareunge.arbeidspakke.Pilotavbrudd;
-import no.vareunge.arbeidspakke.Tidssone;
+import no.vareunge.felles.Tidssone;
 import no.vareunge.portefolje.Portefoljeoppsummering.Kommunetall;
 import no.vareunge.vedtak.Vedtaksprotokoll;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -33,8 +34,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @RequestMapping(path = "/api", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Portefølje", description = "Arbeidspakkene, én pakke med tidslinje, og tallene per kommune og fase")
 class PortefoljeController {
-
-  static final Set<String> PILOTSTATUSER = Set.of("gronn", "gul", "rod");
 
   private final Portefolje portefolje;
   private final Oppgaveoversikt oppgaver;
@@ -66,8 +65,9 @@ class PortefoljeController {
       @Parameter(description = "Treff per side, 1–200") @RequestParam(defaultValue = "50") int antallPerSide) {
     Kommuneutvalg utvalg = kommunefilter.utvalg(kommune);
     String pilotstatus = Parametre.tekst("status", status, 10);
-    if (pilotstatus != null && !PILOTSTATUSER.contains(pilotstatus)) {
-      throw Problem.ugyldig("Ugyldig verdi «" + pilotstatus + "» for «status». Gyldige verdier: gronn, gul, rod.");
+    if (pilotstatus != null && Pilotstatus.fra(pilotstatus).isEmpty()) {
+      throw Problem.ugyldig("Ugyldig verdi «" + pilotstatus + "» for «status». Gyldige verdier: "
+          + String.join(", ", Pilotstatus.VERDIER) + ".");
     }
     Parametre.heltall("side", side, 0, 1_000_000);
     Parametre.heltall("antallPerSide", antallPerSide, 1, Portefoljesok.MAKS_PER_SIDE);

@@ -29,11 +29,10 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import no.vareunge.arbeidspakke.Fase;
-import no.vareunge.arbeidspakke.Tidssone;
+import no.vareunge.felles.Tidssone;
 import no.vareunge.tilgang.InnloggetBruker;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -41,23 +40,23 @@ import org.springframework.stereotype.Component;
  * Writes the portfolio's read model (tables {@code arbeidspakke} and {@code fremdriftsrapport}) in
  * the transaction of the process step that changed the package, so the overview never shows a
  * step that was rolled back and never misses one that was committed. Each write copies the whole
- * row from the process variables: a missed intermediate write cannot leave the row stale.
+ * row from the process variables: a missed intermediate write cannot leave the row stale. Called
+ * by {@link Lesemodellfolger}, which follows the engine's events; no process step calls it.
  */
 @Component
-public class Portefoljeskriver {
+class Portefoljeskriver {
 
   private final JdbcClient jdbc;
 
-  public Portefoljeskriver(JdbcClient jdbc) {
+  Portefoljeskriver(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
-  /** The package's row as the variables say now; called at every change of phase and decision. */
-  public void oppdater(DelegateExecution execution) {
-    oppdater(execution, execution.getProcessInstanceId());
-  }
-
-  private void oppdater(VariableScope v, String prosessinstansId) {
+  /** The package's row as its variables say at the end of the transaction. */
+  void oppdater(VariableMap v, String prosessinstansId) {
+    if (FASE.from(v).getOptional().isEmpty() || REFERANSE.from(v).getOptional().isEmpty()) {
+      return; // not yet registered (the start's first steps): the next step writes the row
+    }
     Fase fase = Fase.valueOf(FASE.from(v).get());
     Timestamp naa = tid(Tidssone.naa());
     Map<String, Object> felter = new HashMap<>();
@@ -93,7 +92,9 @@ public class Portefoljeskriver {
           driftsstart = COALESCE(driftsstart, :driftsstart),
           avsluttet = CASE WHEN CAST(:avsluttet AS TIMESTAMP) IS NULL THEN NULL ELSE COALESCE(avsluttet, :avsluttet) END,
           endret = :endret, prosessinstans_id = :instans, avbrutt_av = :avbruttAv,
-          avbrudd_begrunnelse = :avbruddBegrunnelse
+          avbrudd_begrunnelse = :avbruddBegrunnelse,
+          siste_rapport = COALESCE(
+            (SELECT MAX(r.tidspunkt) FROM fremdriftsrapport r WHERE r.prosessinstans_id = :instans), siste_rapport)
         WHERE referanse = :referanse""").params(felter).update();
     if (endret == 0) {
       jdbc.sql("""
@@ -107,25 +108,24 @@ public class Portefoljeskriver {
     }
   }
 
-  /** A delivered progress report: its own row, and the package's latest status and spending. */
-  public void registrerRapport(DelegateTask oppgave) {
+  /** A delivered progress report: its own row (the package's row follows at the end of the transaction). */
+  void registrerRapport(DelegateTask oppgave) {
     jdbc.sql("""
         INSERT INTO fremdriftsrapport (prosessinstans_id, referanse, oppgave_id, pilotstatus, fremdrift,
           forbrukt_belop, avvik, trenger_beslutning, rapportert_av, tidspunkt)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(oppgave.getProcessInstanceId(), REFERANSE.from(oppgave).get(), oppgave.getId(),
-            PILOTSTATUS.from(oppgave).get(), valgfri(FREMDRIFT, oppgave), belop(FORBRUKT_BELOP, oppgave),
-            valgfri(AVVIK, oppgave), TRENGER_BESLUTNING.from(oppgave).getOptional().orElse(false),
+            PILOTSTATUS.from(oppgave).get(), FREMDRIFT.from(oppgave).getOptional().orElse(null),
+            FORBRUKT_BELOP.from(oppgave).getOptional().map(n -> new BigDecimal(n.toString())).orElse(null),
+            AVVIK.from(oppgave).getOptional().orElse(null),
+            TRENGER_BESLUTNING.from(oppgave).getOptional().orElse(false),
             InnloggetBruker.id(oppgave.getProcessEngineServices()).orElse(oppgave.getAssignee()),
             tid(Tidssone.naa()))
         .update();
-    oppdater(oppgave, oppgave.getProcessInstanceId());
-    jdbc.sql("UPDATE arbeidspakke SET siste_rapport = ? WHERE prosessinstans_id = ?")
-        .params(tid(Tidssone.naa()), oppgave.getProcessInstanceId()).update();
   }
 
   /** Granted: what eierstyret granted, or else the proposed budget, once the package is approved. */
-  private static BigDecimal bevilget(VariableScope v) {
+  private static BigDecimal bevilget(VariableMap v) {
     if (GODKJENT_NIVA.from(v).getOptional().isEmpty()) {
       return null;
     }
@@ -133,11 +133,11 @@ public class Portefoljeskriver {
     return bevilget != null ? bevilget : belop(BUDSJETT, v);
   }
 
-  private static BigDecimal belop(VariableFactory<Number> variabel, VariableScope v) {
+  private static BigDecimal belop(VariableFactory<Number> variabel, VariableMap v) {
     return variabel.from(v).getOptional().map(n -> new BigDecimal(n.toString())).orElse(null);
   }
 
-  private static <T> T valgfri(VariableFactory<T> variabel, VariableScope v) {
+  private static <T> T valgfri(VariableFactory<T> variabel, VariableMap v) {
     return variabel.from(v).getOptional().orElse(null);
   }
 

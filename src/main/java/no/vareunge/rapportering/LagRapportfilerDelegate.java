@@ -1,5 +1,6 @@
 package no.vareunge.rapportering;
 
+import no.vareunge.arbeidspakke.Pilotstatus;
 import static no.vareunge.rapportering.StyrerapportVariabler.RAPPORTSAMMENDRAG;
 import static no.vareunge.rapportering.StyrerapportVariabler.RAPPORT_ID;
 
@@ -47,8 +48,8 @@ public class LagRapportfilerDelegate implements JavaDelegate {
         + tall.kommuner().stream().map(k -> "- " + k.kommunenavn() + ": "
             + Antall.av(k.antallPakker(), "arbeidspakke", "arbeidspakker") + ", "
             + Antall.av(k.nyeVedtak().size(), "nytt vedtak", "nye vedtak") + ", "
-            + Antall.av(k.antallPiloter("rod"), "rød pilot", "røde piloter") + ", "
-            + Antall.av(k.antallPiloter("gul"), "gul pilot", "gule piloter") + ", "
+            + Antall.av(k.antallPiloter(Pilotstatus.ROD), "rød pilot", "røde piloter") + ", "
+            + Antall.av(k.antallPiloter(Pilotstatus.GUL), "gul pilot", "gule piloter") + ", "
             + Antall.av(k.forfalteBeslutninger().size(), "forfalt beslutning", "forfalte beslutninger"))
             .collect(Collectors.joining("\n"));
   }

@@ -9,10 +9,11 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.HashMap;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Map;
 import no.vareunge.arbeidspakke.Fase;
 import no.vareunge.arbeidspakke.Pilotstatus;
-import no.vareunge.arbeidspakke.Tidssone;
+import no.vareunge.felles.Tidssone;
 import no.vareunge.portefolje.Vedtakspost;
 import no.vareunge.rapportering.Rapporttall.Kommunetall;
 import no.vareunge.vedtak.Utfall;
@@ -50,8 +51,11 @@ import org.springframework.stereotype.Component;
 public class PdfRapport {
 
   /** The chart's groups: the phases in progress one by one, the four end states together. */
-  static final List<String> DIAGRAMGRUPPER = List.of("Forslag", "Vurdering", "Beslutning", "Pilotering",
-      "Evaluering", "Drift", "Avsluttet");
+  /** The phases of the chart, in order; the end states share one group after them. */
+  private static final List<Fase> DIAGRAMFASER = List.of(Fase.FORSLAG, Fase.VURDERING, Fase.BESLUTNING,
+      Fase.PILOTERING, Fase.EVALUERING, Fase.DRIFT);
+  static final List<String> DIAGRAMGRUPPER = Stream.concat(
+      DIAGRAMFASER.stream().map(Fase::visningsnavn), Stream.of("Avsluttet")).toList();
   private static final Color[] FARGER = {new Color(0x9e, 0xca, 0xe1), new Color(0x42, 0x92, 0xc6),
       new Color(0x08, 0x51, 0x9c), new Color(0xfd, 0xae, 0x6b), new Color(0xe6, 0x55, 0x0d),
       new Color(0x31, 0xa3, 0x54), new Color(0xbd, 0xbd, 0xbd)};
@@ -110,12 +114,12 @@ public class PdfRapport {
     s.rad(s.fet, KOLONNETITLER);
     for (Kommunetall k : tall.kommuner()) {
       s.rad(s.vanlig, k.kommunenavn(), String.valueOf(k.antallPakker()), String.valueOf(k.nyeVedtak().size()),
-          String.valueOf(k.antallPiloter("rod")), String.valueOf(k.antallPiloter("gul")),
+          String.valueOf(k.antallPiloter(Pilotstatus.ROD)), String.valueOf(k.antallPiloter(Pilotstatus.GUL)),
           String.valueOf(k.forfalteBeslutninger().size()), Rapporttall.kroner(k.bevilget()), Rapporttall.kroner(k.forbrukt()));
     }
     s.rad(s.fet, "Sum", String.valueOf(tall.sum(Kommunetall::antallPakker)),
-        String.valueOf(tall.sum(k -> k.nyeVedtak().size())), String.valueOf(tall.sum(k -> k.antallPiloter("rod"))),
-        String.valueOf(tall.sum(k -> k.antallPiloter("gul"))),
+        String.valueOf(tall.sum(k -> k.nyeVedtak().size())), String.valueOf(tall.sum(k -> k.antallPiloter(Pilotstatus.ROD))),
+        String.valueOf(tall.sum(k -> k.antallPiloter(Pilotstatus.GUL))),
         String.valueOf(tall.sum(k -> k.forfalteBeslutninger().size())),
         Rapporttall.kroner(tall.sumBelop(Kommunetall::bevilget)),
         Rapporttall.kroner(tall.sumBelop(Kommunetall::forbrukt)));
@@ -176,7 +180,7 @@ public class PdfRapport {
   static long[] grupper(Kommunetall k) {
     long[] grupper = new long[DIAGRAMGRUPPER.size()];
     for (Fase f : Rapporttall.FASER) {
-      grupper[f.erAvsluttet() ? grupper.length - 1 : f.ordinal()] += k.antall(f);
+      grupper[f.erAvsluttet() ? grupper.length - 1 : DIAGRAMFASER.indexOf(f)] += k.antall(f);
     }
     return grupper;
   }

@@ -4,20 +4,18 @@ import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import no.vareunge.arbeidspakke.Tidssone;
-import no.vareunge.tilgang.Tilgangsoppsett;
+import no.vareunge.api.DomeneApi;
+import no.vareunge.api.Problem;
+import no.vareunge.felles.Tidssone;
+import no.vareunge.tilgang.Lesetilgang;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The board reports for programleder and eierstyret: {@code GET /api/rapporter} lists the sent
@@ -25,11 +23,10 @@ import org.springframework.web.bind.annotation.RestController;
  * Programleder may also download a draft (to approve it); eierstyret sees a report once it is
  * sent. Everyone else gets 403; errors are RFC 7807 problem details in Norwegian.
  */
-@RestController
+@DomeneApi
 public class RapportApi {
 
   public static final String STI = "/api/rapporter";
-  private static final Set<String> LESERE = Set.of(Tilgangsoppsett.PROGRAMLEDER, Tilgangsoppsett.EIERSTYRE);
 
   private final Rapportarkiv arkiv;
   private final IdentityService identitet;
@@ -58,10 +55,7 @@ public class RapportApi {
 
   @GetMapping(STI)
   public ResponseEntity<?> rapporter() {
-    Optional<ResponseEntity<ProblemDetail>> avvist = avvist();
-    if (avvist.isPresent()) {
-      return avvist.get();
-    }
+    sjekkTilgang();
     List<RapportVisning> liste = arkiv.sendte().stream().map(RapportVisning::av).toList();
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(liste);
   }
@@ -77,15 +71,11 @@ public class RapportApi {
   }
 
   private ResponseEntity<?> fil(String id, Rapportfil type) {
-    Optional<ResponseEntity<ProblemDetail>> avvist = avvist();
-    if (avvist.isPresent()) {
-      return avvist.get();
-    }
+    sjekkTilgang();
     Optional<Styrerapport> rapport = tall(id).flatMap(arkiv::hent).filter(this::synlig);
     Optional<byte[]> innhold = rapport.flatMap(r -> arkiv.fil(r.id(), type));
     if (innhold.isEmpty()) {
-      return problem(HttpStatus.NOT_FOUND, "Fant ikke rapporten",
-          "Det finnes ingen styrerapport med id «" + id + "» som har " + type.endelse().toUpperCase() + "-fil.");
+      throw Problem.finnesIkke("Det finnes ingen styrerapport med id «" + id + "» som har " + type.endelse().toUpperCase() + "-fil.");
     }
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(type.innholdstype()))
@@ -97,30 +87,17 @@ public class RapportApi {
 
   /** Programleder sees every report, eierstyret those that were sent to it. */
   private boolean synlig(Styrerapport rapport) {
-    return grupper().contains(Tilgangsoppsett.PROGRAMLEDER)
+    return Lesetilgang.uferdigeStyrerapporter(identitet.getCurrentAuthentication())
         || rapport.status() == Rapportstatus.SENDT || rapport.status() == Rapportstatus.ARKIVERT;
   }
 
-  private Optional<ResponseEntity<ProblemDetail>> avvist() {
+  private void sjekkTilgang() {
     if (identitet.getCurrentAuthentication() == null) {
-      return Optional.of(problem(HttpStatus.UNAUTHORIZED, "Ikke innlogget", "Du må logge inn."));
+      throw new Problem(HttpStatus.UNAUTHORIZED, "Du må logge inn.");
     }
-    if (!kanLese(identitet.getCurrentAuthentication())) {
-      return Optional.of(problem(HttpStatus.FORBIDDEN, "Ingen tilgang",
-          "Bare programleder og eierstyret kan lese styrerapportene."));
+    if (!Lesetilgang.styrerapporter(identitet.getCurrentAuthentication())) {
+      throw Problem.ingenTilgang("Bare programleder og eierstyret kan lese styrerapportene.");
     }
-    return Optional.empty();
-  }
-
-  /** Whether the logged-in user may read the board reports (also the overview's list of them). */
-  public static boolean kanLese(Authentication innlogget) {
-    return innlogget != null && innlogget.getGroupIds() != null
-        && innlogget.getGroupIds().stream().anyMatch(LESERE::contains);
-  }
-
-  private List<String> grupper() {
-    Authentication innlogget = identitet.getCurrentAuthentication();
-    return innlogget == null || innlogget.getGroupIds() == null ? List.of() : innlogget.getGroupIds();
   }
 
   private static Optional<Long> tall(String id) {
@@ -129,12 +106,6 @@ public class RapportApi {
     } catch (NumberFormatException e) {
       return Optional.empty();
     }
-  }
-
-  private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String tittel, String detalj) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detalj);
-    problem.setTitle(tittel);
-    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
   }
 
   private static OffsetDateTime tid(Date dato) {

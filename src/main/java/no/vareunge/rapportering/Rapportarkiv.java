@@ -9,7 +9,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import no.vareunge.arbeidspakke.Tidssone;
+import no.vareunge.felles.Tidssone;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;

@@ -1,5 +1,6 @@
 package no.vareunge.rapportering;
 
+import no.vareunge.arbeidspakke.Pilotstatus;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -43,8 +44,8 @@ public record Rapporttall(Date periodeFra, Date periodeTil, List<Kommunetall> ko
       return perFase.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    public long antallPiloter(String status) {
-      return piloter.stream().filter(p -> status.equals(p.status())).count();
+    public long antallPiloter(Pilotstatus status) {
+      return piloter.stream().filter(p -> status.verdi().equals(p.status())).count();
     }
   }
 
@@ -67,8 +68,8 @@ public record Rapporttall(Date periodeFra, Date periodeTil, List<Kommunetall> ko
     return List.of(
         "Arbeidspakker i alt: " + sum(Kommunetall::antallPakker),
         "Nye vedtak i perioden: " + sum(k -> k.nyeVedtak().size()),
-        "Piloter med rød status: " + sum(k -> k.antallPiloter("rod")) + ", med gul status: "
-            + sum(k -> k.antallPiloter("gul")),
+        "Piloter med rød status: " + sum(k -> k.antallPiloter(Pilotstatus.ROD)) + ", med gul status: "
+            + sum(k -> k.antallPiloter(Pilotstatus.GUL)),
         "Forfalte beslutninger: " + sum(k -> k.forfalteBeslutninger().size()),
         "Budsjett: " + kroner(sumBelop(Kommunetall::budsjett)) + " kr, bevilget: "
             + kroner(sumBelop(Kommunetall::bevilget)) + " kr, forbrukt: " + kroner(sumBelop(Kommunetall::forbrukt))

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import no.vareunge.arbeidspakke.Fase;
-import no.vareunge.arbeidspakke.Tidssone;
+import no.vareunge.felles.Tidssone;
 import no.vareunge.portefolje.Vedtakspost;
 import no.vareunge.rapportering.Rapporttall.Kommunetall;
 import org.apache.poi.ss.usermodel.Cell;
@@ -83,8 +83,8 @@ public class Regneark {
       }
       tall(rad, c++, k.antallPakker(), null);
       tall(rad, c++, k.nyeVedtak().size(), null);
-      tall(rad, c++, k.antallPiloter("rod"), null);
-      tall(rad, c++, k.antallPiloter("gul"), null);
+      tall(rad, c++, k.antallPiloter(Pilotstatus.ROD), null);
+      tall(rad, c++, k.antallPiloter(Pilotstatus.GUL), null);
       tall(rad, c++, k.forfalteBeslutninger().size(), null);
       belop(rad, c++, k.budsjett(), s.kroner);
       belop(rad, c++, k.bevilget(), s.kroner);
@@ -98,8 +98,8 @@ public class Regneark {
     }
     tall(sum, c++, tall.sum(Kommunetall::antallPakker), s.sum);
     tall(sum, c++, tall.sum(k -> k.nyeVedtak().size()), s.sum);
-    tall(sum, c++, tall.sum(k -> k.antallPiloter("rod")), s.sum);
-    tall(sum, c++, tall.sum(k -> k.antallPiloter("gul")), s.sum);
+    tall(sum, c++, tall.sum(k -> k.antallPiloter(Pilotstatus.ROD)), s.sum);
+    tall(sum, c++, tall.sum(k -> k.antallPiloter(Pilotstatus.GUL)), s.sum);
     tall(sum, c++, tall.sum(k -> k.forfalteBeslutninger().size()), s.sum);
     belop(sum, c++, tall.sumBelop(Kommunetall::budsjett), s.sumKroner);
     belop(sum, c++, tall.sumBelop(Kommunetall::bevilget), s.sumKroner);

@@ -4,7 +4,7 @@ import static no.vareunge.rapportering.StyrerapportVariabler.RAPPORT_ID;
 
 import java.util.Date;
 import java.util.Optional;
-import no.vareunge.arbeidspakke.Tidssone;
+import no.vareunge.felles.Tidssone;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,6 @@
 package no.vareunge.rapportering;
 
+import no.vareunge.arbeidspakke.Pilotstatus;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Date;
@@ -12,7 +13,7 @@ import no.vareunge.arbeidspakke.Fase;
 import no.vareunge.portefolje.ApenOppgave;
 import no.vareunge.portefolje.Arbeidspakkerad;
 import no.vareunge.portefolje.Fasetelling;
-import no.vareunge.portefolje.Kommuneutvalg;
+import no.vareunge.tilgang.Kommuneutvalg;
 import no.vareunge.portefolje.Oppgaveoversikt;
 import no.vareunge.portefolje.Portefolje;
 import no.vareunge.portefolje.Vedtakspost;
@@ -29,7 +30,6 @@ public class Sammenstilling {
 
   /** Far more than a month brings; the report lists them all. */
   static final int MAKS = 10_000;
-  static final List<String> AVVIKSSTATUSER = List.of("rod", "gul");
   private static final Set<String> BESLUTNINGSOPPGAVER = Arrays.stream(Beslutningspunkt.values())
       .map(Beslutningspunkt::oppgave).collect(Collectors.toSet());
 
@@ -52,7 +52,7 @@ public class Sammenstilling {
     Map<String, List<Vedtakspost>> vedtak = portefolje.vedtak(alle, fra, MAKS).stream()
         .filter(v -> v.tidspunkt().before(til))
         .collect(Collectors.groupingBy(Vedtakspost::kommune));
-    Map<String, List<Rapporttall.Pilot>> piloter = portefolje.piloterMedStatus(alle, AVVIKSSTATUSER).stream()
+    Map<String, List<Rapporttall.Pilot>> piloter = portefolje.piloterMedStatus(alle, Pilotstatus.AVVIK).stream()
         .collect(Collectors.groupingBy(Arbeidspakkerad::kommune, Collectors.mapping(
             p -> new Rapporttall.Pilot(p.referanse(), p.tittel(), p.pilotstatus(), p.sisteRapport()),
             Collectors.toList())));

@@ -3,7 +3,7 @@ package no.vareunge.rapportering;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
-import no.vareunge.arbeidspakke.Tidssone;
+import no.vareunge.felles.Tidssone;
 
 /** A board report without its files (a row of table {@code styrerapport}). */
 public record Styrerapport(

@@ -14,9 +14,10 @@ class SkjemaKonfigurasjon {
    * form errors; on the web apps' path the filter checks the session login itself.
    */
   @Bean
-  FilterRegistrationBean<SkjemaValideringFilter> skjemaValideringFilter(ProcessEngine engine, Skjemaregister skjemaer) {
+  FilterRegistrationBean<SkjemaValideringFilter> skjemaValideringFilter(ProcessEngine engine, Skjemaregister skjemaer,
+      Skjemainnsending innsending) {
     FilterRegistrationBean<SkjemaValideringFilter> registrering =
-        new FilterRegistrationBean<>(new SkjemaValideringFilter(engine, skjemaer));
+        new FilterRegistrationBean<>(new SkjemaValideringFilter(engine, skjemaer, innsending));
     registrering.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     registrering.setOrder(Ordered.LOWEST_PRECEDENCE);
     return registrering;

@@ -1,5 +1,7 @@
 package no.vareunge.skjema;
 
+import org.springframework.http.HttpStatusCode;
+import no.vareunge.api.Problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,7 +12,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,7 +26,6 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -51,12 +51,14 @@ public class SkjemaValideringFilter extends OncePerRequestFilter {
 
   private final ProcessEngine engine;
   private final Skjemaregister skjemaer;
+  private final Skjemainnsending innsending;
   private final ObjectMapper json = new ObjectMapper();
   private final InnsendteVerdier innsendteVerdier = new InnsendteVerdier(json);
 
-  public SkjemaValideringFilter(ProcessEngine engine, Skjemaregister skjemaer) {
+  public SkjemaValideringFilter(ProcessEngine engine, Skjemaregister skjemaer, Skjemainnsending innsending) {
     this.engine = engine;
     this.skjemaer = skjemaer;
+    this.innsending = innsending;
   }
 
   @Override
@@ -73,7 +75,7 @@ public class SkjemaValideringFilter extends OncePerRequestFilter {
     if (treff.group("webappmotor") != null && !innloggetIWebappen(request, treff.group("webappmotor"))) {
       // This filter runs before the web app's own security: without a login, nothing about the form
       // is told and nothing reaches the engine.
-      svar(response, HttpServletResponse.SC_UNAUTHORIZED, "AuthenticationException", "Du må logge inn.");
+      svar(response, HttpServletResponse.SC_UNAUTHORIZED, "Du må logge inn.");
       return;
     }
     if (treff.pattern() == OPPGAVE && !oppgaveFinnes(treff.group("oppgave"))) {
@@ -83,14 +85,14 @@ public class SkjemaValideringFilter extends OncePerRequestFilter {
       if (fullfort.isPresent()) {
         alleredeFullfort(response, fullfort.get());
       } else {
-        svar(response, HttpServletResponse.SC_NOT_FOUND, "InvalidRequestException",
+        svar(response, HttpServletResponse.SC_NOT_FOUND,
             "Oppgaven «" + treff.group("oppgave") + "» finnes ikke. Den kan allerede være fullført av noen andre.");
       }
       return;
     }
     byte[] kropp = request.getInputStream().readAllBytes();
-    Optional<Innsending> innsending = finnSkjema(treff);
-    if (innsending.isEmpty()) {
+    Optional<Innsending> funnet = finnSkjema(treff);
+    if (funnet.isEmpty()) {
       videre(treff, new LestForesporsel(request, kropp), response, chain);
       return;
     }
@@ -106,14 +108,10 @@ public class SkjemaValideringFilter extends OncePerRequestFilter {
         }
       }
       Map<String, Object> verdier = innsendteVerdier.les(rot.get("variables"));
-      Innsending i = innsending.get();
-      Skjemaregister.Kontrollert kontrollert = skjemaer.kontroller(i.skjema(), verdier, i.kjenteVerdier());
-      if (!kontrollert.gyldig()) {
-        avvis(response, "Skjemaet er ikke riktig utfylt: " + String.join(" ", kontrollert.feil()));
-        return;
-      }
-      if (!kontrollert.verdier().equals(verdier)) {
-        kropp = medKontrollerteVerdier(rot, verdier, kontrollert.verdier());
+      Innsending i = funnet.get();
+      Map<String, Object> kontrollert = this.innsending.kontroller(i.skjema(), verdier, i.kjenteVerdier());
+      if (!kontrollert.equals(verdier)) {
+        kropp = medKontrollerteVerdier(rot, verdier, kontrollert);
       }
     } catch (JsonProcessingException e) {
       avvis(response, "Forespørselen er ikke gyldig JSON.");
@@ -172,8 +170,7 @@ public class SkjemaValideringFilter extends OncePerRequestFilter {
       identitet.setAuthentication(innlogget.getIdentityId(), innlogget.getGroupIds(), innlogget.getTenantIds());
     }
     try {
-      return Optional.ofNullable(engine.getHistoryService().createHistoricTaskInstanceQuery()
-          .taskId(treff.group("oppgave")).finished().singleResult());
+      return innsending.fullfort(treff.group("oppgave"));
     } finally {
       if (motor != null) {
         identitet.setAuthentication(for_);
@@ -181,10 +178,8 @@ public class SkjemaValideringFilter extends OncePerRequestFilter {
     }
   }
 
-  /** Says no more than the caller knows already: the task id, not its name or its package. */
   private void alleredeFullfort(HttpServletResponse response, HistoricTaskInstance oppgave) throws IOException {
-    svar(response, HttpServletResponse.SC_CONFLICT, "TaskAlreadyCompletedException",
-        "Oppgaven «" + oppgave.getId() + "» er allerede fullført av en annen. Oppdater siden for å se vedtaket.");
+    svar(response, HttpServletResponse.SC_CONFLICT, Skjemainnsending.fullfortAvAnnen(oppgave.getId()));
   }
 
   private record Innsending(Skjema skjema, Map<String, Object> kjenteVerdier) {}
@@ -232,15 +227,12 @@ public class SkjemaValideringFilter extends OncePerRequestFilter {
   }
 
   private void avvis(HttpServletResponse response, String melding) throws IOException {
-    svar(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException", melding);
+    svar(response, HttpServletResponse.SC_BAD_REQUEST, melding);
   }
 
-  private void svar(HttpServletResponse response, int status, String type, String melding) throws IOException {
-    response.setStatus(status);
-    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    // The shape of Camunda's own error responses, so that Tasklist shows the message.
-    json.writeValue(response.getOutputStream(), Map.of("type", type, "message", melding, "code", 0));
+  private void svar(HttpServletResponse response, int status, String melding) throws IOException {
+    // With {@code message}, which Tasklist shows.
+    Problem.skriv(response, HttpStatusCode.valueOf(status), melding, true);
   }
 
   private static boolean innloggetIWebappen(HttpServletRequest request, String motor) {

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
-import no.vareunge.kommune.KommuneRegister;
+import java.util.stream.Collectors;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.dmn.feel.impl.FeelEngine;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -28,14 +29,14 @@ public class Skjemaregister {
 
   private final FormService formService;
   private final ProcessEngine engine;
-  private final KommuneRegister kommuner;
+  private final Map<String, Oppslagsregister> registre;
   private final SkjemaLeser leser = new SkjemaLeser();
   private final Map<String, Optional<Skjema>> lesteSkjemaer = new ConcurrentHashMap<>();
   private volatile SkjemaValidator validator;
 
-  public Skjemaregister(ProcessEngine engine, KommuneRegister kommuner) {
+  public Skjemaregister(ProcessEngine engine, List<Oppslagsregister> registre) {
     this.engine = engine;
-    this.kommuner = kommuner;
+    this.registre = registre.stream().collect(Collectors.toMap(Oppslagsregister::navn, Function.identity()));
     this.formService = engine.getFormService();
   }
 
@@ -145,14 +146,17 @@ public class Skjemaregister {
   }
 
   /**
-   * The registers a form can name in the properties {@code unik} and {@code finnes}. Users are
+   * The registers a form can name in the properties {@code unik} and {@code finnes}: the engine's
+   * users ({@code bruker}) and those the features contribute ({@link Oppslagsregister}). Users are
    * looked up without the caller's authorizations: whether a user exists is not secret to
    * whoever may submit the form, and the answer must not depend on who submits it.
    */
   boolean finnes(String register, String verdi) {
+    Oppslagsregister bidratt = registre.get(register);
+    if (bidratt != null) {
+      return bidratt.finnes().test(verdi);
+    }
     return switch (register) {
-      case "kommune.id" -> kommuner.finn(verdi).isPresent();
-      case "kommune.kode" -> kommuner.alle().stream().anyMatch(k -> k.kode().equalsIgnoreCase(verdi));
       case "bruker" -> ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
           .getCommandExecutorTxRequired().execute(kontekst -> {
             kontekst.disableAuthorizationCheck();

@@ -1,5 +1,7 @@
 package no.vareunge.skjema;
 
+import org.springframework.http.HttpStatus;
+import no.vareunge.api.Problem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
@@ -7,12 +9,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -99,11 +99,7 @@ public class Verditypefilter extends OncePerRequestFilter {
   }
 
   private void avvis(HttpServletResponse response, String melding) throws IOException {
-    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    // The shape of Camunda's own error responses, as the form check answers.
-    json.writeValue(response.getOutputStream(), Map.of("type", "InvalidRequestException", "message", melding, "code", 0));
+    Problem.skriv(response, HttpStatus.BAD_REQUEST, melding, true);
   }
 
   private static String sti(HttpServletRequest request) {

@@ -1,9 +1,9 @@
 package no.vareunge.tilgang;
 
-import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.KOMMUNE;
-
 import java.util.List;
-import no.vareunge.varsling.Varslingsstart;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -16,23 +16,29 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInsta
 /**
  * A work package belongs to its kommune: the shared process definition is started as an
  * instance of the kommune's tenant, taken from the start form. Whoever starts it must belong to
- * that kommune. A notification about a package (process {@code varsling}, started by the system
- * inside the package's transaction) belongs to the same kommune: it carries the package's
- * content; without a kommune it is shared, like the definitions.
+ * that kommune. A notification about a package (started by the system inside the package's
+ * transaction) belongs to the same kommune: it carries the package's content; without a kommune it
+ * is shared, like the definitions. Which processes these are, their features say ({@link
+ * Kommuneprosess}); every other process is shared.
  */
-public class KommuneTenantIdProvider implements TenantIdProvider {
+class KommuneTenantIdProvider implements TenantIdProvider {
 
-  private static final String ARBEIDSPAKKE = "arbeidspakke";
+  private final Map<String, Kommuneprosess> prosesser;
+
+  KommuneTenantIdProvider(List<Kommuneprosess> prosesser) {
+    this.prosesser = prosesser.stream().collect(Collectors.toMap(Kommuneprosess::prosess, Function.identity()));
+  }
 
   @Override
   public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {
-    if (Varslingsstart.PROSESS.equals(ctx.getProcessDefinition().getKey())) {
-      return KOMMUNE.from(ctx.getVariables()).getOptional().orElse(null);
-    }
-    if (!ARBEIDSPAKKE.equals(ctx.getProcessDefinition().getKey())) {
+    Kommuneprosess prosess = prosesser.get(ctx.getProcessDefinition().getKey());
+    if (prosess == null) {
       return null;
     }
-    String kommune = KOMMUNE.from(ctx.getVariables()).getOptional().orElse(null);
+    String kommune = ctx.getVariables().getValue(Kommuneprosess.VARIABEL, String.class);
+    if (!prosess.bareMedlemmer()) {
+      return kommune;
+    }
     Authentication innlogget = Context.getCommandContext().getAuthentication();
     if (innlogget != null && !kommuneneTil(innlogget).contains(kommune)) {
       throw new AuthorizationException("Du kan bare sende inn forslag for en kommune du hører til («"

@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.task.Task;
  * process definition ({@link Tilgangsoppsett#arbeiderPaHeleDefinisjonen}). A grant per task makes
  * the engine's task query compare every open task with every such grant of the reader's groups,
  * and a board has one per open case: the task list grew with the square of the board's open
- * tasks (README, "Ytelse"). Who may actually work on a task is still the task's own people
+ * tasks (docs/ytelse.md). Who may actually work on a task is still the task's own people
  * ({@link Oppgavearbeid}); the kommune boundary is the tenant check.
  */
 final class Oppgavetilgang extends DefaultAuthorizationProvider {

@@ -1,7 +1,6 @@
 package no.vareunge.tilgang;
 
 import jakarta.servlet.Filter;
-import no.vareunge.api.ApiInnlogging;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;

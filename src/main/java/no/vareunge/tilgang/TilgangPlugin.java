@@ -13,9 +13,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class TilgangPlugin extends AbstractProcessEnginePlugin {
 
+  private final List<Kommuneprosess> kommuneprosesser;
+
+  public TilgangPlugin(List<Kommuneprosess> kommuneprosesser) {
+    this.kommuneprosesser = kommuneprosesser;
+  }
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl konfigurasjon) {
-    konfigurasjon.setTenantIdProvider(new KommuneTenantIdProvider());
+    konfigurasjon.setTenantIdProvider(new KommuneTenantIdProvider(kommuneprosesser));
     konfigurasjon.setResourceAuthorizationProvider(new Oppgavetilgang());
     // The engine's two checkers in its own order, the tenant check refusing with 403 instead of 500,
     // the authorization check also asking whether a task is the worker's own.

@@ -20,7 +20,7 @@ import org.camunda.bpm.engine.identity.Tenant;
 import org.springframework.stereotype.Component;
 
 /**
- * The groups, tenants and authorizations of DESIGN §2. Every kommune is a tenant: its people see
+ * The groups, tenants and authorizations of docs/styringsregler.md and docs/kommune-it.md. Every kommune is a tenant: its people see
  * only its packages, programleder, eierstyret and ungdomspanelet are members of every tenant.
  * Tasks: the decision makers of a kommune (lokal leder, lokalt styre) and eierstyret read and
  * work on the tasks of {@code arbeidspakke} through a grant on the definition, kept within their

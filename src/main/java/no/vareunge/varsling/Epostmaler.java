@@ -1,6 +1,6 @@
 package no.vareunge.varsling;
 
-import java.util.Locale;
+import no.vareunge.felles.Norsk;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,7 +18,6 @@ import org.thymeleaf.context.Context;
 public class Epostmaler {
 
   /** The one language of the program. */
-  public static final Locale BOKMAL = Locale.forLanguageTag("nb-NO");
 
   private static final Pattern TITTEL = Pattern.compile("<title[^>]*>(.*?)</title>", Pattern.DOTALL);
 
@@ -32,7 +31,7 @@ public class Epostmaler {
   }
 
   public Epost lag(String mal, Map<String, Object> innhold) {
-    String html = maler.process("epost/" + mal, new Context(BOKMAL, innhold));
+    String html = maler.process("epost/" + mal, new Context(Norsk.BOKMAL, innhold));
     Matcher tittel = TITTEL.matcher(html);
     String emne = tittel.find() ? enLinje(HtmlUtils.htmlUnescape(tittel.group(1))) : "Våre unge";
     return new Epost(emne, html, tekst(html));

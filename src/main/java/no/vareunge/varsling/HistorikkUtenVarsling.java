@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
  * {@code GET /api/varsler}). Its history in the engine (the instance, its activity, each of its
  * ten variables twice, the job log) was written in the transaction of the user's step, once per
  * new task and decision, for nothing anyone reads; without it a lifecycle is about an eighth
- * faster (README, "Ytelse"). A notification that fails is still an incident, at runtime, and
+ * faster (docs/ytelse.md). A notification that fails is still an incident, at runtime, and
  * what an administrator does about it (the user operation log) is still kept.
  */
 final class HistorikkUtenVarsling implements HistoryEventHandler {

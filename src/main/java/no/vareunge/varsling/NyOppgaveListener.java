@@ -4,9 +4,7 @@ import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.Beregnet.REFERANSE;
 import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.KOMMUNE;
 import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.TITTEL;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -48,18 +46,10 @@ public class NyOppgaveListener implements TaskListener {
     if (referanse == null && oppgave.getExecution() != null) {
       referanse = oppgave.getExecution().getProcessBusinessKey();
     }
-    Map<String, Object> v = new LinkedHashMap<>();
-    v.put(VarslingDelegate.HENDELSE.getName(), Varselhendelse.NY_OPPGAVE.name());
-    v.put(VarslingDelegate.MOTTAKER.getName(), String.join(",", brukere));
-    v.put(VarslingDelegate.MOTTAKERGRUPPER.getName(), String.join(",", grupper));
-    v.put(VarslingDelegate.ARBEIDSPAKKE_ID.getName(), oppgave.getProcessInstanceId());
-    v.put(REFERANSE.getName(), referanse);
-    v.put(TITTEL.getName(), tekst(oppgave, TITTEL.getName()));
-    v.put(KOMMUNE.getName(), tekst(oppgave, KOMMUNE.getName()));
-    v.put(VarslingDelegate.OPPGAVE_ID.getName(), oppgave.getId());
-    v.put(VarslingDelegate.OPPGAVENAVN.getName(), oppgave.getName());
-    v.put(VarslingDelegate.OPPGAVEFRIST.getName(), oppgave.getDueDate());
-    varslingsstart.start(oppgave.getProcessEngineServices(), v);
+    varslingsstart.bestill(oppgave.getProcessEngineServices(), new Varselbestilling(Varselhendelse.NY_OPPGAVE,
+        brukere, grupper, oppgave.getProcessInstanceId(), referanse, tekst(oppgave, TITTEL.getName()),
+        tekst(oppgave, KOMMUNE.getName()),
+        new Varselbestilling.Oppgave(oppgave.getId(), oppgave.getName(), oppgave.getDueDate()), null));
   }
 
   /**

@@ -1,19 +1,18 @@
 package no.vareunge.varsling;
 
+import no.vareunge.tilgang.Lesetilgang;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import no.vareunge.api.DomeneApi;
 import no.vareunge.api.Parametre;
 import no.vareunge.api.Problem;
-import no.vareunge.arbeidspakke.Tidssone;
-import no.vareunge.portefolje.Kommuneutvalg;
+import no.vareunge.felles.Tidssone;
+import no.vareunge.tilgang.Kommuneutvalg;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,7 +27,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Tag(name = "Varsler", description = "Varselloggen: hvert varsel og hva som skjedde med hver mottaker")
 public class VarselApi {
 
-  static final Set<String> LESER_ALT = Set.of("programleder", "camunda-admin");
   static final int MAKS = 500;
 
   private final Varsellogg logg;
@@ -74,16 +72,7 @@ public class VarselApi {
   }
 
   private Kommuneutvalg utvalg() {
-    return kanLese(engine.getIdentityService().getCurrentAuthentication())
+    return Lesetilgang.heleVarselloggen(engine.getIdentityService().getCurrentAuthentication())
         ? Kommuneutvalg.ALLE : Kommuneutvalg.forInnlogget(engine);
-  }
-
-  /**
-   * Whether the logged-in user reads the whole log (programleder, administrators; also the
-   * overview's list of failed notifications); everybody else reads their kommuner's part.
-   */
-  public static boolean kanLese(Authentication innlogget) {
-    return innlogget != null && innlogget.getGroupIds() != null
-        && innlogget.getGroupIds().stream().anyMatch(LESER_ALT::contains);
   }
 }

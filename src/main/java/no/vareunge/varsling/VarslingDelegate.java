@@ -17,9 +17,8 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import no.vareunge.arbeidspakke.Tidssone;
-import no.vareunge.vedtak.Vedtak;
-import no.vareunge.vedtak.Vedtaksprotokoll;
+import java.util.Optional;
+import no.vareunge.felles.Tidssone;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -57,7 +56,7 @@ public class VarslingDelegate implements JavaDelegate {
   /** The task definition key of the open task a reminder is about. */
   public static final VariableFactory<String> OPPGAVE = stringVariable("oppgave");
 
-  /** Set by {@link Varslingsstart} on an instance of process {@code varsling}. */
+  /** Set from a {@link Varselbestilling} on an instance of process {@code varsling}. */
   public static final VariableFactory<String> ARBEIDSPAKKE_ID = stringVariable("arbeidspakkeId");
   public static final VariableFactory<String> OPPGAVE_ID = stringVariable("oppgaveId");
   public static final VariableFactory<String> OPPGAVENAVN = stringVariable("oppgavenavn");
@@ -73,14 +72,14 @@ public class VarslingDelegate implements JavaDelegate {
 
   private final Mottakere mottakere;
   private final Varselutsender utsender;
-  private final Vedtaksprotokoll vedtaksprotokoll;
+  private final Vedtaksomtale.Kilde vedtakene;
   private final VarslingEgenskaper egenskaper;
 
-  public VarslingDelegate(Mottakere mottakere, Varselutsender utsender, Vedtaksprotokoll vedtaksprotokoll,
+  public VarslingDelegate(Mottakere mottakere, Varselutsender utsender, Vedtaksomtale.Kilde vedtakene,
       VarslingEgenskaper egenskaper) {
     this.mottakere = mottakere;
     this.utsender = utsender;
-    this.vedtaksprotokoll = vedtaksprotokoll;
+    this.vedtakene = vedtakene;
     this.egenskaper = egenskaper;
   }
 
@@ -108,7 +107,7 @@ public class VarslingDelegate implements JavaDelegate {
     innhold.put("kommune", valgfri(KOMMUNE, execution));
     innhold.put("vurderingKommentar", valgfri(VURDERING_KOMMENTAR, execution));
     innhold.put("oppgave", oppgave(execution));
-    innhold.put("vedtak", vedtak(execution, hendelse, referanse));
+    innhold.put("vedtak", vedtak(execution, hendelse, referanse).map(Vedtaksomtale::forMalen).orElse(null));
     Map<String, Object> pilot = new HashMap<>();
     pilot.put("status", valgfri(PILOTSTATUS, execution));
     pilot.put("fremdrift", valgfri(FREMDRIFT, execution));
@@ -149,33 +148,17 @@ public class VarslingDelegate implements JavaDelegate {
     return oppgave;
   }
 
-  /** The decision a notification is about: given by {@code varsling}, or the last one in the protocol. */
-  private Map<String, Object> vedtak(DelegateExecution execution, Varselhendelse hendelse, String referanse) {
-    Map<String, Object> vedtak = new HashMap<>();
+  /** The decision a notification is about: ordered with it ({@link Varselbestilling}), or a rejection's last one. */
+  private Optional<Vedtaksomtale> vedtak(DelegateExecution execution, Varselhendelse hendelse, String referanse) {
     if (VEDTAK_UTFALL.from(execution).getOptional().isPresent()) {
-      vedtak.put("niva", valgfri(VEDTAK_NIVA, execution));
-      vedtak.put("utfall", valgfri(VEDTAK_UTFALL, execution));
-      vedtak.put("sakNr", valgfri(VEDTAK_SAK_NR, execution));
-      vedtak.put("motedato", valgfri(VEDTAK_MOTEDATO, execution));
-      vedtak.put("begrunnelse", valgfri(VEDTAK_BEGRUNNELSE, execution));
-      vedtak.put("besluttetAv", valgfri(VEDTAK_BESLUTTET_AV, execution));
-      return vedtak;
+      return Optional.of(new Vedtaksomtale(valgfri(VEDTAK_NIVA, execution), valgfri(VEDTAK_UTFALL, execution),
+          valgfri(VEDTAK_SAK_NR, execution), valgfri(VEDTAK_MOTEDATO, execution),
+          valgfri(VEDTAK_BEGRUNNELSE, execution), valgfri(VEDTAK_BESLUTTET_AV, execution)));
     }
     if (hendelse != Varselhendelse.AVSLATT || referanse == null) {
-      return null;
+      return Optional.empty();
     }
-    List<Vedtak> protokoll = vedtaksprotokoll.forReferanse(referanse);
-    if (protokoll.isEmpty()) {
-      return null;
-    }
-    Vedtak siste = protokoll.get(protokoll.size() - 1);
-    vedtak.put("niva", siste.niva().visningsnavn());
-    vedtak.put("utfall", "Avslått");
-    vedtak.put("sakNr", siste.sakNr());
-    vedtak.put("motedato", siste.motedato());
-    vedtak.put("begrunnelse", siste.begrunnelse());
-    vedtak.put("besluttetAv", siste.besluttetAv());
-    return vedtak;
+    return vedtakene.siste(referanse).map(v -> v.medUtfall("Avslått"));
   }
 
   private static String valgfri(VariableFactory<String> variabel, DelegateExecution execution) {

@@ -4,6 +4,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import no.vareunge.tilgang.Kommuneprosess;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,7 +15,7 @@ import org.springframework.stereotype.Component;
  * when the action is committed; the e-mail goes out afterwards from the instance's asynchronous
  * service task, with retries and an incident when they are used up.
  *
- * <p>The instance gets the package's kommune as tenant (see KommuneTenantIdProvider): it carries
+ * <p>The instance gets the package's kommune as tenant ({@link Kommuneprosess}): it carries
  * the package's content, and programleder and the administrators see its incidents in Cockpit.
  * It has no business key: the reference stays the key of the package alone (a search for it finds
  * the package, not its notifications); the notification has it as variable {@code referanse}.
@@ -24,7 +26,13 @@ public class Varslingsstart {
   public static final String MELDING = "Varsel";
   public static final String PROSESS = "varsling";
 
-  public void start(ProcessEngineServices engine, Map<String, Object> variabler) {
+  @Bean
+  static Kommuneprosess varseletsKommune() {
+    return new Kommuneprosess(PROSESS, false);
+  }
+
+  public void bestill(ProcessEngineServices engine, Varselbestilling bestilling) {
+    Map<String, Object> variabler = bestilling.somVariabler();
     CommandContext kommando = Context.getCommandContext();
     // The user who completes a task may not start processes; the notification is the system's.
     if (kommando != null) {

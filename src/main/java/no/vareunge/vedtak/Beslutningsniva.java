@@ -1,5 +1,7 @@
 package no.vareunge.vedtak;
 
+import no.vareunge.tilgang.Tilgangsoppsett;
+
 /** Who decides a work package; the values of DMN {@code beslutningsniva}. */
 public enum Beslutningsniva {
   LOKAL_LEDER("Lokal leder"),
@@ -19,9 +21,9 @@ public enum Beslutningsniva {
   /** The candidate group that decides at this level for a package of {@code kommune}. */
   public String gruppe(String kommune) {
     return switch (this) {
-      case LOKAL_LEDER -> "leder-" + kommune;
-      case LOKALT_STYRE -> "styre-" + kommune;
-      case EIERSTYRE -> "eierstyre";
+      case LOKAL_LEDER -> Tilgangsoppsett.leder(kommune);
+      case LOKALT_STYRE -> Tilgangsoppsett.styre(kommune);
+      case EIERSTYRE -> Tilgangsoppsett.EIERSTYRE;
     };
   }
 }

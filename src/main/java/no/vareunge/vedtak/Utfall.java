@@ -1,18 +1,47 @@
 package no.vareunge.vedtak;
 
-import java.util.Map;
+import java.util.Optional;
+import no.vareunge.felles.Skjemavalg;
 
-/** The outcome of a decision (vedtak.utfall) as the decision forms label it, for overviews and reports. */
-public final class Utfall {
+/**
+ * The outcome of a decision: the values of the decision forms' outcome fields ({@code
+ * lederBeslutning}, {@code styrevedtak}, {@code eierstyrevedtak}, {@code videreDrift}) with their
+ * labels, for the protocol, overviews and reports.
+ */
+public enum Utfall implements Skjemavalg {
+  GODKJENT("godkjent", "Godkjent"),
+  AVSLATT("avslatt", "Avslått"),
+  RETURNERT("returnert", "Returnert"),
+  LOFTET_TIL_STYRET("loftetTilStyret", "Løftet til styret"),
+  LOFTET_TIL_EIERSTYRET("loftetTilEierstyret", "Løftet til eierstyret"),
+  DRIFT("drift", "Videreføres i drift"),
+  FORLENG("forleng", "Piloten forlenges"),
+  AVVIKLE("avvikle", "Avvikles");
 
-  private static final Map<String, String> TEKST = Map.of("godkjent", "Godkjent", "avslatt", "Avslått",
-      "returnert", "Returnert", "loftetTilStyret", "Løftet til styret", "loftetTilEierstyret", "Løftet til eierstyret",
-      "drift", "Videreføres i drift", "forleng", "Piloten forlenges", "avvikle", "Avvikles");
+  private final String verdi;
+  private final String tekst;
 
-  private Utfall() {}
+  Utfall(String verdi, String tekst) {
+    this.verdi = verdi;
+    this.tekst = tekst;
+  }
+
+  @Override
+  public String verdi() {
+    return verdi;
+  }
+
+  @Override
+  public String tekst() {
+    return tekst;
+  }
+
+  public static Optional<Utfall> fra(String verdi) {
+    return Skjemavalg.fra(Utfall.class, verdi);
+  }
 
   /** {@code avslatt} → «Avslått»; an unknown value is shown as it is. */
-  public static String tekst(String utfall) {
-    return TEKST.getOrDefault(utfall, utfall);
+  public static String tekst(String verdi) {
+    return Skjemavalg.tekst(Utfall.class, verdi);
   }
 }

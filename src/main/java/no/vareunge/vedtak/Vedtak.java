@@ -1,6 +1,7 @@
 package no.vareunge.vedtak;
 
 import java.util.Date;
+import no.vareunge.varsling.Vedtaksomtale;
 
 /** One entry of the vedtaksprotokoll. */
 public record Vedtak(
@@ -14,4 +15,10 @@ public record Vedtak(
     String begrunnelse,
     String betingelser,
     String besluttetAv,
-    Date tidspunkt) {}
+    Date tidspunkt) {
+
+  /** As the notifications tell it, with the outcome in the form's words. */
+  public Vedtaksomtale omtale(String utfallstekst) {
+    return new Vedtaksomtale(niva.visningsnavn(), utfallstekst, sakNr, motedato, begrunnelse, besluttetAv);
+  }
+}

@@ -9,15 +9,14 @@ import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.Beregnet.VEDTAKSGRU
 import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.KOMMUNE;
 import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.TITTEL;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import no.vareunge.arbeidspakke.Tidssone;
-import no.vareunge.portefolje.Portefoljeskriver;
+import java.util.List;
+import no.vareunge.felles.Tidssone;
 import no.vareunge.skjema.Skjema;
 import no.vareunge.skjema.Skjemaregister;
 import no.vareunge.tilgang.InnloggetBruker;
+import no.vareunge.tilgang.Tilgangsoppsett;
 import no.vareunge.varsling.Varselhendelse;
-import no.vareunge.varsling.VarslingDelegate;
+import no.vareunge.varsling.Varselbestilling;
 import no.vareunge.varsling.Varslingsstart;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -25,8 +24,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * On completion of a decision task: writes the vedtak to the protocol, adds it to the decision
- * basis that later forms show, remembers the level that approved the package (also in the
- * portfolio's read model), and notifies the
+ * basis that later forms show, remembers the level that approved the package, and notifies the
  * arbeidspakke-leder and the lokal leder (process {@code varsling}, started in the same
  * transaction: the e-mail goes out only once the decision is committed). A rejection is told by
  * the model's own notification point (AVSLATT), so it is not notified twice.
@@ -37,14 +35,11 @@ public class VedtakListener implements TaskListener {
   private final Vedtaksprotokoll protokoll;
   private final Skjemaregister skjemaer;
   private final Varslingsstart varslingsstart;
-  private final Portefoljeskriver portefolje;
 
-  public VedtakListener(Vedtaksprotokoll protokoll, Skjemaregister skjemaer, Varslingsstart varslingsstart,
-      Portefoljeskriver portefolje) {
+  public VedtakListener(Vedtaksprotokoll protokoll, Skjemaregister skjemaer, Varslingsstart varslingsstart) {
     this.protokoll = protokoll;
     this.skjemaer = skjemaer;
     this.varslingsstart = varslingsstart;
-    this.portefolje = portefolje;
   }
 
   @Override
@@ -67,33 +62,22 @@ public class VedtakListener implements TaskListener {
     protokoll.registrer(vedtak);
     TIDLIGERE_VEDTAK.on(oppgave).set(
         TIDLIGERE_VEDTAK.from(oppgave).getOptional().map(s -> s + "\n").orElse("") + linje(oppgave, punkt, vedtak));
-    if ("godkjent".equals(utfall)) {
+    if (Utfall.GODKJENT.verdi().equals(utfall)) {
       GODKJENT_NIVA.on(oppgave).set(niva.name());
       VEDTAKSGRUPPE.on(oppgave).set(niva.gruppe(KOMMUNE.from(oppgave).get()));
       GODKJENT_DATO.on(oppgave).set(vedtak.tidspunkt());
     }
-    portefolje.oppdater(oppgave.getExecution());
-    if (!"avslatt".equals(utfall)) {
+    if (!Utfall.AVSLATT.verdi().equals(utfall)) {
       varsle(oppgave, vedtak, utfallstekst(oppgave, punkt, vedtak));
     }
   }
 
   private void varsle(DelegateTask oppgave, Vedtak v, String utfall) {
-    Map<String, Object> varsel = new LinkedHashMap<>();
-    varsel.put(VarslingDelegate.HENDELSE.getName(), Varselhendelse.VEDTAK.name());
-    varsel.put(VarslingDelegate.MOTTAKER.getName(), INNSENDER.from(oppgave).getOptional().orElse(null));
-    varsel.put(VarslingDelegate.MOTTAKERGRUPPER.getName(), "leder-" + KOMMUNE.from(oppgave).get());
-    varsel.put(VarslingDelegate.ARBEIDSPAKKE_ID.getName(), v.prosessinstansId());
-    varsel.put(REFERANSE.getName(), v.referanse());
-    varsel.put(TITTEL.getName(), TITTEL.from(oppgave).getOptional().orElse(null));
-    varsel.put(KOMMUNE.getName(), KOMMUNE.from(oppgave).get());
-    varsel.put(VarslingDelegate.VEDTAK_NIVA.getName(), v.niva().visningsnavn());
-    varsel.put(VarslingDelegate.VEDTAK_UTFALL.getName(), utfall);
-    varsel.put(VarslingDelegate.VEDTAK_SAK_NR.getName(), v.sakNr());
-    varsel.put(VarslingDelegate.VEDTAK_MOTEDATO.getName(), v.motedato());
-    varsel.put(VarslingDelegate.VEDTAK_BEGRUNNELSE.getName(), v.begrunnelse());
-    varsel.put(VarslingDelegate.VEDTAK_BESLUTTET_AV.getName(), v.besluttetAv());
-    varslingsstart.start(oppgave.getProcessEngineServices(), varsel);
+    String kommune = KOMMUNE.from(oppgave).get();
+    varslingsstart.bestill(oppgave.getProcessEngineServices(), new Varselbestilling(Varselhendelse.VEDTAK,
+        INNSENDER.from(oppgave).getOptional().stream().toList(), List.of(Tilgangsoppsett.leder(kommune)),
+        v.prosessinstansId(), v.referanse(), TITTEL.from(oppgave).getOptional().orElse(null), kommune, null,
+        v.omtale(utfall)));
   }
 
   /** «22.11.2026 – Lokalt styre (sak 12/26): Godkjent. Begrunnelse: …», with the form's own words. */

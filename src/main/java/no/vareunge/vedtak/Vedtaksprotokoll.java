@@ -1,6 +1,8 @@
 package no.vareunge.vedtak;
 
 import java.util.List;
+import java.util.Optional;
+import no.vareunge.varsling.Vedtaksomtale;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -10,7 +12,7 @@ import org.springframework.stereotype.Repository;
  * refuses a second entry for the same task.
  */
 @Repository
-public class Vedtaksprotokoll {
+public class Vedtaksprotokoll implements Vedtaksomtale.Kilde {
 
   private final JdbcClient jdbc;
 
@@ -27,6 +29,14 @@ public class Vedtaksprotokoll {
             v.motedato(), v.begrunnelse(), v.betingelser(), v.besluttetAv(),
             new java.sql.Timestamp(v.tidspunkt().getTime()))
         .update();
+  }
+
+  /** The last decision, as the protocol holds it (the outcome as its value, e.g. {@code avslatt}). */
+  @Override
+  public Optional<Vedtaksomtale> siste(String referanse) {
+    List<Vedtak> protokoll = forReferanse(referanse);
+    return protokoll.isEmpty() ? Optional.empty()
+        : Optional.of(protokoll.get(protokoll.size() - 1)).map(v -> v.omtale(v.utfall()));
   }
 
   public List<Vedtak> forReferanse(String referanse) {

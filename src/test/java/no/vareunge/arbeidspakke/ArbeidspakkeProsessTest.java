@@ -1,5 +1,6 @@
 package no.vareunge.arbeidspakke;
 
+import no.vareunge.felles.Tidssone;
 import static no.vareunge.Testklokke.pluss;
 import static no.vareunge.Testklokke.settKlokke;
 import static no.vareunge.Testklokke.tidspunkt;

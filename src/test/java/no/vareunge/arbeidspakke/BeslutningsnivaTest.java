@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The decision table {@code beslutningsniva} on its own, with the DMN engine and without Spring:
- * every rule, both sides of every threshold, and the FIRST hit order (DESIGN.md §3.5).
+ * every rule, both sides of every threshold, and the FIRST hit order (docs/styringsregler.md).
  */
 class BeslutningsnivaTest {
 

@@ -1,5 +1,6 @@
 package no.vareunge.portefolje;
 
+import no.vareunge.tilgang.Kommuneutvalg;
 import static no.vareunge.TestBrukere.AP_HORTEN;
 import static no.vareunge.TestBrukere.AP_LARVIK;
 import static no.vareunge.TestBrukere.EIERSTYRET;
@@ -11,14 +12,12 @@ import static no.vareunge.Testklokke.tidspunkt;
 import static no.vareunge.arbeidspakke.Skjemasvar.eierstyrevedtak;
 import static no.vareunge.arbeidspakke.Skjemasvar.evaluering;
 import static no.vareunge.arbeidspakke.Skjemasvar.fremdriftsrapport;
-import static no.vareunge.arbeidspakke.Skjemasvar.lederBeslutning;
 import static no.vareunge.arbeidspakke.Skjemasvar.overforingTilDrift;
 import static no.vareunge.arbeidspakke.Skjemasvar.videreDriftDrift;
 import static no.vareunge.arbeidspakke.Skjemasvar.vurdering;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.math.BigDecimal;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;

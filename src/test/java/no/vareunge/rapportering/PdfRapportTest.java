@@ -8,7 +8,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import no.vareunge.arbeidspakke.Fase;
-import no.vareunge.arbeidspakke.Tidssone;
+import no.vareunge.felles.Tidssone;
 import no.vareunge.portefolje.Vedtakspost;
 import no.vareunge.rapportering.Rapporttall.ForfaltBeslutning;
 import no.vareunge.rapportering.Rapporttall.Kommunetall;

@@ -112,7 +112,7 @@ class StyrerapportHttpTest {
           JsonNode.class);
       assertThat(ikkeFunnet.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
       assertThat(ikkeFunnet.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-      assertThat(ikkeFunnet.getBody().path("title").asText()).isEqualTo("Fant ikke rapporten");
+      assertThat(ikkeFunnet.getBody().path("title").asText()).isEqualTo("Finnes ikke");
       assertThat(ikkeFunnet.getBody().path("detail").asText())
           .isEqualTo("Det finnes ingen styrerapport med id «" + ukjent + "» som har PDF-fil.");
     }

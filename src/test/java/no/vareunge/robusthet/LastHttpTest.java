@@ -253,7 +253,7 @@ class LastHttpTest {
   }
 
   private int teller(String kommune) {
-    int aar = no.vareunge.arbeidspakke.Tidssone.idag().getYear();
+    int aar = no.vareunge.felles.Tidssone.idag().getYear();
     return jdbc.sql("SELECT COALESCE(MAX(siste), 0) FROM referanseteller WHERE kommune = ? AND aar = ?")
         .params(kommune, aar).query(Integer.class).single();
   }

@@ -71,7 +71,7 @@ class SamtidigFullforingHttpTest {
     kapplop((sak, bruker, svar) -> saker.fullfor(sak.oppgave(), bruker, svar), taper -> {
       assertThat(RestKlient.melding(taper)).endsWith(KONFLIKT);
       assertThat(taper.headers().firstValue("Content-Type")).hasValueSatisfying(
-          type -> assertThat(type).startsWith("application/json"));
+          type -> assertThat(type).startsWith("application/problem+json"));
     });
   }
 

@@ -246,7 +246,11 @@ class UgyldigInputHttpTest {
         start ? TestBrukere.AP_LARVIK : TestBrukere.STYRE_LARVIK, JSON_TYPE, kropp);
 
     assertThat(svar.statusCode()).as(svar.body()).isBetween(400, 499);
-    assertThat(svar.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith(JSON_TYPE));
+    // The application's one error shape, with the detail also as «message» for Tasklist.
+    assertThat(svar.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    assertThat(RestKlient.json(svar).path("detail").asText()).isEqualTo(RestKlient.melding(svar));
+    assertThat(RestKlient.json(svar).path("status").asInt()).isEqualTo(svar.statusCode());
     assertNorsk(RestKlient.melding(svar));
     assertThat(tilstand()).isEqualTo(for_);
   }

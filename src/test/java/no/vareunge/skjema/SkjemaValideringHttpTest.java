@@ -25,7 +25,7 @@ import no.vareunge.Forslag;
 import no.vareunge.RestKlient;
 import no.vareunge.TestBrukere;
 import no.vareunge.VareungeTest;
-import no.vareunge.arbeidspakke.Tidssone;
+import no.vareunge.felles.Tidssone;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -587,7 +587,7 @@ class SkjemaValideringHttpTest {
   private void assertAvvist(HttpResponse<String> svar, String... forventet) throws Exception {
     assertThat(svar.statusCode()).as(svar.body()).isEqualTo(400);
     assertThat(svar.headers().firstValue("Content-Type")).hasValueSatisfying(
-        type -> assertThat(type).startsWith("application/json"));
+        type -> assertThat(type).startsWith("application/problem+json"));
     assertThat(melding(svar)).contains(forventet);
   }
 

@@ -20,7 +20,7 @@ import no.vareunge.Forslag;
 import no.vareunge.TestBrukere;
 import no.vareunge.TestEpost;
 import no.vareunge.VareungeTest;
-import no.vareunge.arbeidspakke.Tidssone;
+import no.vareunge.felles.Tidssone;
 import no.vareunge.frister.Frister;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;

@@ -38,7 +38,6 @@ import no.vareunge.ProgramstyringApplication;
 import no.vareunge.RestKlient;
 import no.vareunge.TestBrukere;
 import no.vareunge.arbeidspakke.ArbeidspakkeDriver;
-import no.vareunge.arbeidspakke.ArbeidspakkeVariabler;
 import no.vareunge.demo.DemodataOppstart;
 import no.vareunge.kommune.Kommune;
 import no.vareunge.kommune.KommuneRegister;
@@ -49,7 +48,7 @@ import no.vareunge.rapportering.Regneark;
 import no.vareunge.rapportering.Sammenstilling;
 import no.vareunge.rapportering.Styrerapport;
 import no.vareunge.varsling.Varselhendelse;
-import no.vareunge.varsling.VarslingDelegate;
+import no.vareunge.varsling.Varselbestilling;
 import no.vareunge.varsling.Varslingsstart;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -63,7 +62,7 @@ import org.springframework.core.type.classreading.MetadataReader;
 import org.springframework.core.type.classreading.MetadataReaderFactory;
 
 /**
- * The benchmark (README, "Ytelse"): {@code ./mvnw -Pbench verify}, not part of the ordinary test
+ * The benchmark (docs/ytelse.md): {@code ./mvnw -Pbench verify}, not part of the ordinary test
  * run. The whole application on an embedded PostgreSQL 16 with production settings
  * ({@code synchronous_commit=on}), filled with N work packages through the engine; for each N the
  * cost of a lifecycle against plain Camunda, the database's commit rate and the engine's
@@ -214,7 +213,7 @@ class YtelseBench {
         side("dashbord GET / (innlogget)", STYRE_LARVIK, "/"),
         // What the application adds to each new task and decision inside the user's transaction.
         Maling.av("start av ett varsel (prosessen varsling, som ved hver ny oppgave)",
-            () -> varslingsstart.start(engine, nyOppgaveVarsel())),
+            () -> varslingsstart.bestill(engine, nyOppgaveVarsel())),
         Maling.tung("styrerapport: sammenstilling, regneark og PDF", () -> {
           Rapporttall tall = sammenstilling.sammenstill(null, new Date());
           Styrerapport utkast = new Styrerapport(0, null, new Date(), new Date(), Rapportstatus.UTKAST, null, null,
@@ -224,21 +223,12 @@ class YtelseBench {
         }));
   }
 
-  /** The variables NyOppgaveListener gives a notification of a new board task. */
-  private static Map<String, Object> nyOppgaveVarsel() {
+  /** What NyOppgaveListener orders for a new board task. */
+  private static Varselbestilling nyOppgaveVarsel() {
     String oppgaveId = "ytelsesmaling";
-    Map<String, Object> v = new LinkedHashMap<>();
-    v.put(VarslingDelegate.HENDELSE.getName(), Varselhendelse.NY_OPPGAVE.name());
-    v.put(VarslingDelegate.MOTTAKER.getName(), "");
-    v.put(VarslingDelegate.MOTTAKERGRUPPER.getName(), "styre-" + LARVIK);
-    v.put(VarslingDelegate.ARBEIDSPAKKE_ID.getName(), oppgaveId);
-    v.put(ArbeidspakkeVariabler.Beregnet.REFERANSE.getName(), "AP-2026-LAR-001");
-    v.put(ArbeidspakkeVariabler.TITTEL.getName(), "Praksisplasser i kommunale virksomheter");
-    v.put(ArbeidspakkeVariabler.KOMMUNE.getName(), LARVIK);
-    v.put(VarslingDelegate.OPPGAVE_ID.getName(), oppgaveId);
-    v.put(VarslingDelegate.OPPGAVENAVN.getName(), "Styrebehandling");
-    v.put(VarslingDelegate.OPPGAVEFRIST.getName(), new Date());
-    return v;
+    return new Varselbestilling(Varselhendelse.NY_OPPGAVE, List.of(), List.of("styre-" + LARVIK), oppgaveId,
+        "AP-2026-LAR-001", "Praksisplasser i kommunale virksomheter", LARVIK,
+        new Varselbestilling.Oppgave(oppgaveId, "Styrebehandling", new Date()), null);
   }
 
   /** A package of ap.larvik at the board, claimed by styre.larvik (prepared outside the timing). */

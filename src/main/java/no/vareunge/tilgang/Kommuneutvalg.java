@@ -1,4 +1,4 @@
-package no.vareunge.portefolje;
+package no.vareunge.tilgang;
 
 import java.util.Collection;
 import java.util.List;
@@ -15,8 +15,6 @@ public record Kommuneutvalg(boolean alle, Set<String> kommuner) {
 
   public static final Kommuneutvalg ALLE = new Kommuneutvalg(true, Set.of());
 
-  private static final String ADMINISTRATORER = "camunda-admin";
-
   public static Kommuneutvalg bare(Collection<String> kommuner) {
     return new Kommuneutvalg(false, Set.copyOf(kommuner));
   }
@@ -27,8 +25,7 @@ public record Kommuneutvalg(boolean alle, Set<String> kommuner) {
     if (innlogget == null) {
       return bare(List.of());
     }
-    List<String> grupper = innlogget.getGroupIds() == null ? List.of() : innlogget.getGroupIds();
-    if (grupper.contains(ADMINISTRATORER)) {
+    if (Lesetilgang.alleKommuner(innlogget)) {
       return ALLE;
     }
     return bare(innlogget.getTenantIds() == null ? List.of() : innlogget.getTenantIds());

@@ -1,10 +1,13 @@
-package no.vareunge.kommune;
+package no.vareunge.innfasing;
 
-import static no.vareunge.kommune.InnfasingVariabler.LOKAL_LEDER;
+import no.vareunge.utrulling.Modelldeployering;
+import static no.vareunge.innfasing.InnfasingVariabler.LOKAL_LEDER;
 
+import no.vareunge.kommune.Kommune;
+import no.vareunge.kommune.KommuneRegister;
 import java.util.ArrayList;
 import java.util.List;
-import no.vareunge.kommune.InnfasingVariabler.Styremedlem;
+import no.vareunge.innfasing.InnfasingVariabler.Styremedlem;
 import no.vareunge.tilgang.Brukersynlighet;
 import no.vareunge.tilgang.Tilgangsoppsett;
 import org.camunda.bpm.engine.ProcessEngineException;

@@ -1,4 +1,4 @@
-package no.vareunge.kommune;
+package no.vareunge.innfasing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,6 @@
-package no.vareunge.kommune;
+package no.vareunge.utrulling;
 
+import no.vareunge.felles.Norsk;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -13,8 +14,9 @@ import java.text.Collator;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import no.vareunge.frister.Frister;
+import no.vareunge.kommune.Kommune;
+import no.vareunge.kommune.KommuneRegister;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.Deployment;
@@ -161,7 +163,7 @@ public class Modelldeployering {
     for (JsonNode k : komponenter) {
       if (KOMMUNER.equals(k.path("properties").path(VERDIER).asText()) && k instanceof ObjectNode felt) {
         ArrayNode verdier = json.createArrayNode();
-        Collator norsk = Collator.getInstance(Locale.forLanguageTag("nb-NO"));
+        Collator norsk = Collator.getInstance(Norsk.BOKMAL);
         register.stream().sorted(Comparator.comparing(Kommune::navn, norsk))
             .forEach(kommune -> verdier.addObject().put("label", kommune.navn()).put("value", kommune.id()));
         felt.set("values", verdier);

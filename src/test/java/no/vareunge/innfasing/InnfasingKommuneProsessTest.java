@@ -1,12 +1,16 @@
-package no.vareunge.kommune;
+package no.vareunge.innfasing;
 
-import static no.vareunge.kommune.InnfasingDriver.PROSESS;
-import static no.vareunge.kommune.InnfasingDriver.driftsbudsjett;
-import static no.vareunge.kommune.InnfasingDriver.forankring;
-import static no.vareunge.kommune.InnfasingDriver.interessenter;
-import static no.vareunge.kommune.InnfasingDriver.lokalLeder;
-import static no.vareunge.kommune.InnfasingDriver.lokaltStyre;
-import static no.vareunge.kommune.InnfasingDriver.startskjema;
+import no.vareunge.kommune.KommuneRegister;
+import no.vareunge.kommune.Kommune;
+import no.vareunge.innfasing.ForslagINyKommuneTest;
+import no.vareunge.utrulling.Modelldeployering;
+import static no.vareunge.innfasing.InnfasingDriver.PROSESS;
+import static no.vareunge.innfasing.InnfasingDriver.driftsbudsjett;
+import static no.vareunge.innfasing.InnfasingDriver.forankring;
+import static no.vareunge.innfasing.InnfasingDriver.interessenter;
+import static no.vareunge.innfasing.InnfasingDriver.lokalLeder;
+import static no.vareunge.innfasing.InnfasingDriver.lokaltStyre;
+import static no.vareunge.innfasing.InnfasingDriver.startskjema;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 

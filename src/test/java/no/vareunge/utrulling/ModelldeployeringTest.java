@@ -1,5 +1,8 @@
-package no.vareunge.kommune;
+package no.vareunge.utrulling;
 
+import no.vareunge.kommune.KommuneRegister;
+import no.vareunge.kommune.Kommune;
+import no.vareunge.utrulling.Modelldeployering;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

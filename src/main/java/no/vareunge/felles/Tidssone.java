@@ -1,4 +1,4 @@
-package no.vareunge.arbeidspakke;
+package no.vareunge.felles;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
