@@ -6,7 +6,7 @@ import java.util.List;
 import no.vareunge.tilgang.InnloggetBruker;
 import no.vareunge.tilgang.Tilgangsoppsett;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.MessageCorrelationBuilderImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -70,9 +70,19 @@ public class Pilotavbrudd {
               .setVariable(AVBRUDD_BEGRUNNELSE.getName(), tekst)
               .correlateAllWithResult()));
       return treff.isEmpty() ? Resultat.IKKE_I_PILOT : Resultat.AVBRUTT;
-    } catch (OptimisticLockingException e) {
-      // Someone else stopped it (or the pilot ended) in the same moment.
+    } catch (ProcessEngineException e) {
+      // Someone else stopped it (or the pilot ended) in the same moment: the engine then fails the
+      // correlation (optimistic locking, or the subscription gone between finding and triggering it).
+      if (venterPaAvbrudd(konfigurasjon, instansId)) {
+        throw e;
+      }
       return Resultat.IKKE_I_PILOT;
     }
+  }
+
+  private boolean venterPaAvbrudd(ProcessEngineConfigurationImpl konfigurasjon, String instansId) {
+    return konfigurasjon.getCommandExecutorTxRequired().execute(kommando -> kommando.runWithoutAuthorization(() ->
+        engine.getRuntimeService().createEventSubscriptionQuery().processInstanceId(instansId)
+            .eventType("message").eventName("AvbrytPilot").count() > 0));
   }
 }

@@ -1,11 +1,12 @@
 package no.vareunge.tilgang;
 
+import no.vareunge.api.Problem;
+import org.springframework.http.HttpStatus;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -41,9 +42,7 @@ final class Metrikktilgang extends OncePerRequestFilter {
       }
       return;
     }
-    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-    response.setContentType("text/plain;charset=UTF-8");
-    response.getOutputStream().write("Metrikkene er bare for drift (gruppen «drift») og tekniske administratorer.\n"
-        .getBytes(StandardCharsets.UTF_8));
+    Problem.skriv(response, HttpStatus.FORBIDDEN,
+        "Metrikkene er bare for drift (gruppen «drift») og tekniske administratorer.", false);
   }
 }

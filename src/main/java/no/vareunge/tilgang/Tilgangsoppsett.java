@@ -20,8 +20,9 @@ import org.camunda.bpm.engine.identity.Tenant;
 import org.springframework.stereotype.Component;
 
 /**
- * The groups, tenants and authorizations of docs/styringsregler.md and docs/kommune-it.md. Every kommune is a tenant: its people see
- * only its packages, programleder, eierstyret and ungdomspanelet are members of every tenant.
+ * The groups, tenants and authorizations (docs/styringsregler.md, docs/kommune-it.md). Every
+ * kommune is a tenant: its people see only its packages, programleder, eierstyret and
+ * ungdomspanelet are members of every tenant.
  * Tasks: the decision makers of a kommune (lokal leder, lokalt styre) and eierstyret read and
  * work on the tasks of {@code arbeidspakke} through a grant on the definition, kept within their
  * kommuner by the tenant check and to their own tasks by {@link Oppgavearbeid}; everyone else gets
