@@ -55,4 +55,13 @@ class TestKonfigurasjon {
   DynamicPropertyRegistrar epostTilTestserveren() {
     return egenskaper -> egenskaper.add("spring.mail.port", TestEpost::port);
   }
+
+  /** The kommune's accounts sign in at the suite's identity provider ({@link TestIdp}). */
+  @Bean
+  DynamicPropertyRegistrar innloggingHosTestleverandoren() {
+    return egenskaper -> {
+      egenskaper.add("spring.security.oauth2.client.provider.kommune.issuer-uri", TestIdp::utsteder);
+      egenskaper.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", TestIdp::utsteder);
+    };
+  }
 }

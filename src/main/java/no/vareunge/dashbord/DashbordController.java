@@ -32,8 +32,6 @@ import no.vareunge.varsling.Varselstatus;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -87,8 +85,7 @@ class DashbordController {
     }
 
     model.addAttribute("bruker", navn(innlogget.getUserId()));
-    model.addAttribute("token", Skjematoken.hent(request.getSession()));
-    model.addAttribute("visCockpit", webappTilgang("cockpit"));
+    model.addAttribute("visCockpit", Lesetilgang.webapp(engine, "cockpit"));
     model.addAttribute("kommuner", alleSine);
     model.addAttribute("valgtKommune", valgt);
 
@@ -196,12 +193,6 @@ class DashbordController {
   }
 
   /** Whether the login may use one of the web apps (as the web apps decided at login). */
-  private boolean webappTilgang(String app) {
-    Authentications alle = Authentications.getCurrent();
-    return alle != null && alle.getAuthenticationForProcessEngine(engine.getName()) instanceof UserAuthentication u
-        && u.isAuthorizedForApp(app);
-  }
-
   /** The same search on another page. */
   private static String sideLenke(HttpServletRequest request, int side) {
     return UriComponentsBuilder.fromPath(request.getContextPath() + "/").query(request.getQueryString())

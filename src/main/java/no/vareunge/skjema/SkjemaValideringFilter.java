@@ -10,7 +10,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -18,14 +17,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -72,16 +68,15 @@ public class SkjemaValideringFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Matcher treff = matcher(sti(request));
-    if (treff.group("webappmotor") != null && !innloggetIWebappen(request, treff.group("webappmotor"))) {
-      // This filter runs before the web app's own security: without a login, nothing about the form
-      // is told and nothing reaches the engine.
+    if (engine.getIdentityService().getCurrentAuthentication() == null) {
+      // Nothing about the form is told, and nothing reaches the engine, without a sign-in.
       svar(response, HttpServletResponse.SC_UNAUTHORIZED, "Du må logge inn.");
       return;
     }
     if (treff.pattern() == OPPGAVE && !oppgaveFinnes(treff.group("oppgave"))) {
       // The REST API would answer 500. A task completed a moment ago (by someone else, or in another
       // tab) is a conflict, 409, that says so; a task the user cannot see at all is a 404.
-      Optional<HistoricTaskInstance> fullfort = fullfort(request, treff);
+      Optional<HistoricTaskInstance> fullfort = fullfort(treff);
       if (fullfort.isPresent()) {
         alleredeFullfort(response, fullfort.get());
       } else {
@@ -137,12 +132,15 @@ public class SkjemaValideringFilter extends OncePerRequestFilter {
       return;
     }
     ContentCachingResponseWrapper holdt = new ContentCachingResponseWrapper(response);
+    Authentication innlogget = engine.getIdentityService().getCurrentAuthentication();
     chain.doFilter(request, holdt);
+    // The web apps' own filter ends the engine's login when it is done; the check below is the user's.
+    engine.getIdentityService().setAuthentication(innlogget);
     boolean feilet = holdt.getStatus() >= HttpServletResponse.SC_INTERNAL_SERVER_ERROR
         || holdt.getStatus() == HttpServletResponse.SC_FORBIDDEN;
     if (feilet && !response.isCommitted()
         && !oppgaveFinnes(treff.group("oppgave"))) {
-      Optional<HistoricTaskInstance> fullfort = fullfort(request, treff);
+      Optional<HistoricTaskInstance> fullfort = fullfort(treff);
       if (fullfort.isPresent()) {
         response.resetBuffer();
         alleredeFullfort(response, fullfort.get());
@@ -152,30 +150,9 @@ public class SkjemaValideringFilter extends OncePerRequestFilter {
     holdt.copyBodyToResponse();
   }
 
-  /**
-   * The task as completed in the history, if the user may see it there: a task of another kommune
-   * is unknown (404), not "already completed". On the web apps' path the engine does not know the
-   * user yet when this filter runs, so the session's login is used for the query.
-   */
-  private Optional<HistoricTaskInstance> fullfort(HttpServletRequest request, Matcher treff) {
-    IdentityService identitet = engine.getIdentityService();
-    Authentication for_ = identitet.getCurrentAuthentication();
-    String motor = treff.group("webappmotor");
-    if (motor != null) {
-      HttpSession okt = request.getSession(false);
-      if (okt == null || !(AuthenticationUtil.getAuthsFromSession(okt).getAuthenticationForProcessEngine(motor)
-          instanceof UserAuthentication innlogget)) {
-        return Optional.empty();
-      }
-      identitet.setAuthentication(innlogget.getIdentityId(), innlogget.getGroupIds(), innlogget.getTenantIds());
-    }
-    try {
-      return innsending.fullfort(treff.group("oppgave"));
-    } finally {
-      if (motor != null) {
-        identitet.setAuthentication(for_);
-      }
-    }
+  /** The task as completed in the history, if the user may see it there (another kommune's is unknown: 404). */
+  private Optional<HistoricTaskInstance> fullfort(Matcher treff) {
+    return innsending.fullfort(treff.group("oppgave"));
   }
 
   private void alleredeFullfort(HttpServletResponse response, HistoricTaskInstance oppgave) throws IOException {
@@ -233,11 +210,6 @@ public class SkjemaValideringFilter extends OncePerRequestFilter {
   private void svar(HttpServletResponse response, int status, String melding) throws IOException {
     // With {@code message}, which Tasklist shows.
     Problem.skriv(response, HttpStatusCode.valueOf(status), melding, true);
-  }
-
-  private static boolean innloggetIWebappen(HttpServletRequest request, String motor) {
-    HttpSession okt = request.getSession(false);
-    return okt != null && AuthenticationUtil.getAuthsFromSession(okt).hasAuthenticationForProcessEngine(motor);
   }
 
   /** The matching pattern's matcher; one of them matches, or the filter would not run. */

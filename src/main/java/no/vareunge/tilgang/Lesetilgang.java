@@ -2,7 +2,10 @@ package no.vareunge.tilgang;
 
 import java.util.Collection;
 import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
@@ -27,6 +30,16 @@ public final class Lesetilgang {
   /** Also the reports not yet approved and sent: programleder, who prepares them. */
   public static boolean uferdigeStyrerapporter(Authentication innlogget) {
     return harEn(innlogget, List.of(Tilgangsoppsett.PROGRAMLEDER));
+  }
+
+  /** A web app ({@code cockpit}, {@code tasklist}, {@code admin}), as the web apps themselves decide it. */
+  public static boolean webapp(ProcessEngine engine, String app) {
+    Authentication innlogget = engine.getIdentityService().getCurrentAuthentication();
+    if (innlogget == null) {
+      return false;
+    }
+    return alleKommuner(innlogget) || engine.getAuthorizationService().isUserAuthorized(innlogget.getUserId(),
+        innlogget.getGroupIds(), Permissions.ACCESS, Resources.APPLICATION, app);
   }
 
   /** Every kommune, whatever the tenants say: the administrators. */

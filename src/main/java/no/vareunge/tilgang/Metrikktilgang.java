@@ -15,7 +15,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The metrics ({@code /actuator/prometheus}) are for operations: every kommune's figures, the JVM
- * and the connection pool. After the login ({@link RestAutentisering}), only members of the group
+ * and the connection pool. After the sign-in ({@link Sikkerhetsoppsett}), only members of the group
  * {@value Tilgangsoppsett#DRIFT} (for example the account Prometheus scrapes with) or technical
  * administrators get them; anyone else gets 403.
  */

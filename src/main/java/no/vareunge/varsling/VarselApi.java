@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The notification log: {@code GET /api/varsler?referanse=&status=}, newest first, within the
  * same kommune rules as the rest of the API: programleder (and the administrators) read all of
  * it, including the notifications of onboarding; everybody else the notifications of their own
- * kommuner's packages. The login is HTTP Basic (see RestAutentisering: 401 without a valid login).
+ * kommuner's packages. The sign-in is Spring Security's (no.vareunge.tilgang.Sikkerhetsoppsett: 401 without a valid one).
  */
 @DomeneApi
 @Tag(name = "Varsler", description = "Varselloggen: hvert varsel og hva som skjedde med hver mottaker")

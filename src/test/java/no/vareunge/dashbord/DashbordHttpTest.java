@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import no.vareunge.Forslag;
+import no.vareunge.Nettokt;
 import no.vareunge.TestBrukere;
 import no.vareunge.VareungeTest;
 import no.vareunge.arbeidspakke.ArbeidspakkeDriver;
@@ -89,8 +90,11 @@ class DashbordHttpTest {
     HttpResponse<String> svar = okt.send("/logginn",
         Map.of("brukernavn", TestBrukere.PROGRAMLEDER, "passord", TestBrukere.PASSORD, "_csrf", "0".repeat(64)));
 
-    assertThat(svar.statusCode()).isEqualTo(401);
-    assertThat(Jsoup.parse(svar.body()).select("[role=alert]").text()).contains("Prøv å logge inn igjen");
+    // Spring Security's CSRF check: refused, and the login page says why.
+    assertThat(svar.statusCode()).isEqualTo(302);
+    assertThat(svar.headers().firstValue("Location")).hasValueSatisfying(s -> assertThat(s).endsWith("/logginn?utlopt"));
+    assertThat(Jsoup.parse(okt.hent("/logginn?utlopt").body()).select("[role=alert]").text())
+        .contains("Prøv å logge inn igjen");
     assertThat(okt.hent("/").statusCode()).isEqualTo(302);
   }
 
@@ -214,14 +218,14 @@ class DashbordHttpTest {
     assertThat(webapp.statusCode()).isEqualTo(200);
     assertThat(webapp.body()).contains("\"userId\":\"programleder\"").contains("cockpit");
     assertThat(okt.hent("/api/varsler?status=FEILET").statusCode()).isEqualTo(200);
-    // Changing something through /api needs HTTP Basic, not the session.
-    assertThat(okt.send("/api/varsler", Map.of()).statusCode()).isEqualTo(401);
+    // Changing something with the session needs the page's CSRF token (or the request's own credentials).
+    assertThat(okt.send("/api/varsler", Map.of()).statusCode()).isEqualTo(403);
 
     HttpResponse<String> ut = okt.send("/loggut", Map.of("_csrf", Nettokt.token(okt.hent("/").body())));
 
     assertThat(ut.headers().firstValue("Location")).hasValueSatisfying(s -> assertThat(s).endsWith("/logginn?utlogget"));
     assertThat(okt.hent("/").statusCode()).isEqualTo(302);
-    assertThat(okt.hent("/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(404);
+    assertThat(okt.hent("/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(401);
   }
 
   private static Document side(Nettokt okt, String sti) throws Exception {

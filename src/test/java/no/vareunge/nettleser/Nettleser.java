@@ -17,7 +17,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -82,16 +81,22 @@ public final class Nettleser implements BeforeEachCallback, AfterTestExecutionCa
   }
 
   /**
-   * Logs in to a Camunda web app ({@code tasklist}, {@code cockpit}, {@code admin} or {@code
-   * welcome}) with its login form, and returns when the app shows the user as logged in.
+   * Opens a Camunda web app ({@code tasklist}, {@code cockpit}, {@code admin} or {@code welcome}),
+   * signs in on the program's login page it is sent to, and returns when the app has loaded.
    */
   public void loggInn(int port, String app, String bruker, String passord) {
     driver().get(adresse(port, "/camunda/app/" + app + "/default/"));
-    By brukernavn = By.cssSelector("form[name='signinForm'] input[ng-model='username']");
-    vent().until(ExpectedConditions.visibilityOfElementLocated(brukernavn)).sendKeys(bruker);
-    driver().findElement(By.cssSelector("form[name='signinForm'] input[ng-model='password']")).sendKeys(passord);
-    driver().findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
-    vent().until(ExpectedConditions.invisibilityOfElementLocated(brukernavn));
+    loggInnPaSiden(bruker, passord);
+    vent().until(ExpectedConditions.urlContains("/camunda/app/" + app + "/"));
+    vent().until(d -> !d.findElements(By.cssSelector("[cam-widget-header], .navbar")).isEmpty());
+  }
+
+  /** Fills in and submits the program's login page, which the browser shows now. */
+  public void loggInnPaSiden(String bruker, String passord) {
+    vent().until(ExpectedConditions.visibilityOfElementLocated(By.id("brukernavn"))).sendKeys(bruker);
+    driver().findElement(By.id("passord")).sendKeys(passord);
+    driver().findElement(By.cssSelector("form button[type='submit']")).click();
+    vent().until(ExpectedConditions.invisibilityOfElementLocated(By.id("brukernavn")));
   }
 
   /** Saves a screenshot and the page source as {@code target/nettleser/<navn>.png|.html}; returns the screenshot. */

@@ -166,7 +166,7 @@ class KommunetilgangHttpTest {
       assertThat(svar.headers().firstValue("Content-Type")).hasValueSatisfying(
           v -> assertThat(v).startsWith("application/problem+json"));
       assertThat(RestKlient.json(svar).path("detail").asText())
-          .isEqualTo("Du må logge inn med brukernavn og passord (HTTP Basic).");
+          .isEqualTo("Du må logge inn: med et tilgangstoken (Bearer) eller brukernavn og passord (HTTP Basic).");
     }
   }
 

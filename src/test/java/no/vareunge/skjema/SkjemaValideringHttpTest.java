@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -22,6 +21,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import no.vareunge.Forslag;
+import no.vareunge.Nettokt;
 import no.vareunge.RestKlient;
 import no.vareunge.TestBrukere;
 import no.vareunge.VareungeTest;
@@ -236,7 +236,11 @@ class SkjemaValideringHttpTest {
         "/engine-rest/process-definition/key/arbeidspakke/start/")) {
       HttpResponse<String> svar = post(sti, TestBrukere.AP_LARVIK, kropp);
       assertThat(svar.statusCode()).as(sti + ": " + svar.body()).isIn(400, 404, 405);
-      if (svar.statusCode() == 400) {
+      if (sti.contains(";")) {
+        // Spring Security's firewall refuses a path parameter before anything reads it.
+        assertThat(svar.statusCode()).isEqualTo(400);
+        assertThat(melding(svar)).as(sti).startsWith("Adressen inneholder tegn som ikke er tillatt");
+      } else if (svar.statusCode() == 400) {
         assertThat(melding(svar)).as(sti).contains("«Budsjett (NOK)» (budsjett) må være minst 0.");
       }
     }
@@ -307,17 +311,18 @@ class SkjemaValideringHttpTest {
 
   @Test
   void tasklistSinVeiGjennomWebappenValideresOgsa() throws Exception {
-    Webokt okt = loggInnITasklist(TestBrukere.AP_LARVIK);
+    Nettokt okt = new Nettokt(port);
+    assertThat(okt.loggInn(TestBrukere.AP_LARVIK, TestBrukere.PASSORD).statusCode()).isEqualTo(302);
     String sti = "/camunda/api/engine/engine/default/process-definition/key/arbeidspakke/submit-form";
     Map<String, Object> ugyldigForslag = forslag();
     ugyldigForslag.put("pilotvarighetMnd", 37);
     Tilstand for_ = tilstand();
 
-    HttpResponse<String> avvist = okt.post(sti, RestKlient.tasklist(ugyldigForslag));
+    HttpResponse<String> avvist = okt.postTilWebapp(sti, RestKlient.tasklist(ugyldigForslag));
     assertAvvist(avvist, "«Pilotens varighet (måneder)» (pilotvarighetMnd) kan være høyst 36.");
     assertThat(tilstand()).isEqualTo(for_);
 
-    HttpResponse<String> startet = okt.post(sti, RestKlient.tasklist(forslag()));
+    HttpResponse<String> startet = okt.postTilWebapp(sti, RestKlient.tasklist(forslag()));
     assertThat(startet.statusCode()).as(startet.body()).isEqualTo(200);
     String id = JSON.readTree(startet.body()).path("id").asText();
     assertThat(runtime.getVariable(id, "innsender")).isEqualTo(TestBrukere.AP_LARVIK);
@@ -608,40 +613,5 @@ class SkjemaValideringHttpTest {
       foresporsel.header("Authorization", RestKlient.basic(bruker, passord));
     }
     return http.send(foresporsel.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
-  }
-
-  /** A logged-in Tasklist session: session cookie and CSRF token, as the browser holds them. */
-  private record Webokt(HttpClient klient, String base, String xsrf) {
-    HttpResponse<String> post(String sti, String kropp) throws Exception {
-      return klient.send(HttpRequest.newBuilder(URI.create(base + sti))
-          .header("Content-Type", "application/json")
-          .header("Accept", "application/json")
-          .header("X-XSRF-TOKEN", xsrf)
-          .POST(BodyPublishers.ofString(kropp, StandardCharsets.UTF_8)).build(), BodyHandlers.ofString());
-    }
-  }
-
-  private Webokt loggInnITasklist(String bruker) throws Exception {
-    String base = "http://localhost:" + port;
-    HttpClient klient = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .cookieHandler(new CookieManager()).build();
-    HttpResponse<String> side = klient.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/"))
-        .GET().build(), BodyHandlers.ofString());
-    String xsrf = side.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
-    String skjema = "username=" + URLEncoder.encode(bruker, StandardCharsets.UTF_8)
-        + "&password=" + URLEncoder.encode(TestBrukere.PASSORD, StandardCharsets.UTF_8);
-    HttpResponse<String> innlogging = klient.send(
-        HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .header("X-XSRF-TOKEN", xsrf)
-            .POST(BodyPublishers.ofString(skjema)).build(), BodyHandlers.ofString());
-    assertThat(innlogging.statusCode()).as(innlogging.body()).isEqualTo(200);
-    // The session is renewed at login and gets a new token with the next request, as the browser
-    // gets it when Tasklist asks who is logged in.
-    HttpResponse<String> hvem = klient.send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default"))
-        .header("Accept", "application/json").GET().build(), BodyHandlers.ofString());
-    assertThat(hvem.body()).contains(bruker);
-    String nyttToken = hvem.headers().firstValue("X-XSRF-TOKEN").orElse(xsrf);
-    return new Webokt(klient, base, nyttToken);
   }
 }

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import no.vareunge.Forslag;
+import no.vareunge.Nettokt;
 import no.vareunge.RestKlient;
 import no.vareunge.TestBrukere;
 import no.vareunge.VareungeTest;
@@ -176,5 +177,38 @@ class BeslutningsvernHttpTest {
       assertThat(svar.headers().firstValue("Referrer-Policy")).as(sti).contains("same-origin");
       assertThat(svar.headers().firstValue("Strict-Transport-Security")).as("ikke over http").isEmpty();
     }
+  }
+
+  @Test
+  void sikkerhetshoderPaWebappeneOgHstsBakHttps() throws Exception {
+    Nettokt okt = new Nettokt(port);
+    okt.loggInn(TestBrukere.PROGRAMLEDER, TestBrukere.PASSORD);
+    for (String sti : List.of("/camunda/app/tasklist/default/", "/", "/api/arbeidspakker")) {
+      HttpResponse<String> svar = okt.hent(sti);
+      assertThat(svar.statusCode()).as(sti).isEqualTo(200);
+      assertThat(svar.headers().firstValue("Content-Security-Policy")).as(sti).hasValueSatisfying(
+          v -> assertThat(v).contains("frame-ancestors 'none'", "default-src 'self'"));
+      assertThat(svar.headers().firstValue("X-Content-Type-Options")).as(sti).contains("nosniff");
+      assertThat(svar.headers().firstValue("X-Frame-Options")).as(sti).contains("DENY");
+      assertThat(svar.headers().firstValue("Referrer-Policy")).as(sti).contains("same-origin");
+    }
+    // The web apps keep their own policy (their scripts need it); the program's pages have the strict one.
+    assertThat(okt.hent("/camunda/app/tasklist/default/").headers().firstValue("Content-Security-Policy"))
+        .hasValueSatisfying(v -> assertThat(v).isNotEqualTo(Sikkerhetsoppsett.CSP));
+    // Behind an https proxy: HSTS (a client on plain http cannot keep the Secure session, so no login here).
+    Nettokt https = new Nettokt(port, Map.of("X-Forwarded-Proto", "https"));
+    for (String sti : List.of("/logginn", "/api/arbeidspakker")) {
+      assertThat(https.hent(sti).headers().firstValue("Strict-Transport-Security")).as(sti).hasValueSatisfying(
+          v -> assertThat(v).contains("max-age=31536000", "includeSubDomains"));
+    }
+  }
+
+  @Test
+  void utloggingUtenSidensTokenAvvises() throws Exception {
+    Nettokt okt = new Nettokt(port);
+    okt.loggInn(TestBrukere.PROGRAMLEDER, TestBrukere.PASSORD);
+
+    assertThat(okt.send("/loggut", Map.of()).statusCode()).isEqualTo(403);
+    assertThat(okt.hent("/").statusCode()).as("fortsatt innlogget").isEqualTo(200);
   }
 }

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import no.vareunge.Nettokt;
 import no.vareunge.TestBrukere;
 import no.vareunge.VareungeTest;
 import org.camunda.bpm.engine.IdentityService;
@@ -25,6 +26,7 @@ class OktHttpTest {
 
   @LocalServerPort int port;
   @Autowired IdentityService identity;
+  private final HttpClient klient = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
   @Test
   void oktkapselenErHttpOnlyOgSameSite() throws Exception {
@@ -43,29 +45,45 @@ class OktHttpTest {
         v -> assertThat(v).contains("max-age="));
   }
 
+  @Test
+  void oktenFarNyIdVedInnlogging() throws Exception {
+    HttpResponse<String> side = side(false);
+    HttpResponse<String> innlogging = loggInn(false, side);
+    assertThat(okt(innlogging)).isNotBlank().isNotEqualTo(okt(side));
+  }
+
   /**
-   * Logs in to Tasklist as the browser does; {@code https}: as if through a proxy that ends https. The
-   * cookies are passed on by hand: a client talking plain http would keep back those marked Secure.
+   * Signs in on the login page as the browser does; {@code https}: as if through a proxy that ends
+   * https. The cookies are passed on by hand: a client talking plain http would keep back those
+   * marked Secure.
    */
   private HttpResponse<String> loggInn(boolean https) throws Exception {
-    TestBrukere.opprett(identity);
-    HttpClient klient = HttpClient.newHttpClient();
-    HttpResponse<String> side = klient.send(
-        proxy(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/camunda/app/tasklist/default/")), https)
-            .build(), HttpResponse.BodyHandlers.ofString());
-    String kapsler = String.join("; ", side.headers().allValues("Set-Cookie").stream()
-        .map(k -> k.substring(0, k.indexOf(';') < 0 ? k.length() : k.indexOf(';'))).toList());
-    String skjema = "username=" + URLEncoder.encode(TestBrukere.AP_LARVIK, StandardCharsets.UTF_8)
-        + "&password=" + URLEncoder.encode(TestBrukere.PASSORD, StandardCharsets.UTF_8);
+    return loggInn(https, side(https));
+  }
 
+  private HttpResponse<String> side(boolean https) throws Exception {
+    TestBrukere.opprett(identity);
+    return klient.send(proxy(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/logginn")), https)
+        .build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> loggInn(boolean https, HttpResponse<String> side) throws Exception {
+    String skjema = "brukernavn=" + URLEncoder.encode(TestBrukere.AP_LARVIK, StandardCharsets.UTF_8)
+        + "&passord=" + URLEncoder.encode(TestBrukere.PASSORD, StandardCharsets.UTF_8)
+        + "&_csrf=" + URLEncoder.encode(Nettokt.token(side.body()), StandardCharsets.UTF_8);
     HttpResponse<String> innlogging = klient.send(proxy(HttpRequest.newBuilder(
-            URI.create("http://localhost:" + port + "/camunda/api/admin/auth/user/default/login/tasklist")), https)
+            URI.create("http://localhost:" + port + "/logginn")), https)
         .header("Content-Type", "application/x-www-form-urlencoded")
-        .header("Cookie", kapsler)
-        .header("X-XSRF-TOKEN", side.headers().firstValue("X-XSRF-TOKEN").orElseThrow())
+        .header("Cookie", "JSESSIONID=" + okt(side))
         .POST(HttpRequest.BodyPublishers.ofString(skjema)).build(), HttpResponse.BodyHandlers.ofString());
-    assertThat(innlogging.statusCode()).isEqualTo(200);
+    assertThat(innlogging.statusCode()).as(innlogging.body()).isEqualTo(302);
     return innlogging;
+  }
+
+  private static String okt(HttpResponse<String> svar) {
+    return svar.headers().allValues("Set-Cookie").stream().filter(k -> k.startsWith("JSESSIONID="))
+        .map(k -> k.substring("JSESSIONID=".length(), k.indexOf(';') < 0 ? k.length() : k.indexOf(';')))
+        .findFirst().orElse("");
   }
 
   private static HttpRequest.Builder proxy(HttpRequest.Builder foresporsel, boolean https) {

@@ -63,6 +63,33 @@ class ProfilTest {
     new Produksjonskontroll().postProcessEnvironment(new MockEnvironment(), null);
   }
 
+  @Test
+  void prodMedKommunensKontoerStarterIkkeHalvveisSattOpp() {
+    assertThatThrownBy(() -> start("prod,oidc"))
+        .hasStackTraceContaining("spring.security.oauth2.client.provider.kommune.issuer-uri mangler (miljøvariabelen "
+            + "VAREUNGE_OIDC_UTSTEDER)");
+    assertThatThrownBy(() -> start("prod,oidc", "--VAREUNGE_OIDC_UTSTEDER=https://login.microsoftonline.com/t/v2.0",
+        "--VAREUNGE_OIDC_KLIENT_ID=klient"))
+        .hasStackTraceContaining("VAREUNGE_OIDC_KLIENT_HEMMELIGHET");
+    assertThatThrownBy(() -> start("prod,oidc", "--VAREUNGE_OIDC_UTSTEDER=https://login.microsoftonline.com/t/v2.0",
+        "--VAREUNGE_OIDC_KLIENT_ID=klient", "--VAREUNGE_OIDC_KLIENT_HEMMELIGHET=hemmelig"))
+        .hasStackTraceContaining("ingen kobling fra kravet til programmets grupper");
+  }
+
+  @Test
+  void prodMedKommunensKontoerHarIngenLokalePassord() {
+    MockEnvironment miljo = new MockEnvironment()
+        .withProperty("spring.security.oauth2.client.provider.kommune.issuer-uri", "https://idp.test")
+        .withProperty("spring.security.oauth2.client.registration.kommune.client-id", "klient")
+        .withProperty("spring.security.oauth2.client.registration.kommune.client-secret", "hemmelig")
+        .withProperty("spring.security.oauth2.resourceserver.jwt.audiences", "klient")
+        .withProperty("vareunge.innlogging.oidc.roller.gruppe-id.grupper[0]", "styre-larvik")
+        .withProperty(Produksjonskontroll.LOKALE_BRUKERE, "true");
+    miljo.setActiveProfiles("prod", "oidc");
+    new Produksjonskontroll().postProcessEnvironment(miljo, null);
+    assertThat(miljo.getProperty(Produksjonskontroll.LOKALE_BRUKERE, Boolean.class)).isFalse();
+  }
+
   /** A start that is refused before any bean exists: no second engine, no database. */
   private static void start(String profiler, String... argumenter) {
     new SpringApplicationBuilder(ProgramstyringApplication.class)

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
@@ -24,6 +22,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import no.vareunge.Forslag;
+import no.vareunge.Nettokt;
 import no.vareunge.RestKlient;
 import no.vareunge.TestBrukere;
 import no.vareunge.VareungeTest;
@@ -465,24 +464,39 @@ class TilgangsmatriseHttpTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("webappceller")
   void loggeInnIWebapp(String navn, Bruker b, String app, boolean tillatt) throws Exception {
-    HttpResponse<String> svar = loggInn(app, b.anonym() ? "" : b.id(), b.anonym() ? "" : TestBrukere.PASSORD);
+    Nettokt okt = new Nettokt(port);
+    if (!b.anonym()) {
+      assertThat(okt.loggInn(b.id(), TestBrukere.PASSORD).statusCode()).isEqualTo(302);
+    }
+    HttpResponse<String> svar = okt.hent("/camunda/api/admin/auth/user/default");
 
+    if (b.anonym()) {
+      assertThat(svar.statusCode()).as(svar.body()).isEqualTo(401);
+      return;
+    }
+    // One sign-in for all: the web apps know the user, and open only the apps the user may use.
+    assertThat(svar.statusCode()).as(svar.body()).isEqualTo(200);
+    JsonNode webapp = JSON.readTree(svar.body());
+    assertThat(webapp.path("userId").asText()).isEqualTo(b.id());
+    List<String> apper = new ArrayList<>();
+    webapp.path("authorizedApps").forEach(a -> apper.add(a.asText()));
     if (tillatt) {
-      assertThat(svar.statusCode()).as(svar.body()).isEqualTo(200);
-      assertThat(JSON.readTree(svar.body()).path("userId").asText()).isEqualTo(b.id());
+      assertThat(apper).contains(app);
     } else {
-      // Right password without access to the app: 403; no user at all: 401.
-      assertThat(svar.statusCode()).as(svar.body()).isEqualTo(b.anonym() ? 401 : 403);
+      assertThat(apper).doesNotContain(app);
     }
   }
 
   @Test
-  @DisplayName("feil passord til Cockpit → 401, også for programleder")
+  @DisplayName("feil passord → 401 og ingen innlogging, også for programleder")
   void feilPassordTilCockpit() throws Exception {
-    assertThat(loggInn("cockpit", TestBrukere.PROGRAMLEDER, "feil-passord").statusCode()).isEqualTo(401);
+    Nettokt okt = new Nettokt(port);
+    assertThat(okt.loggInn(TestBrukere.PROGRAMLEDER, "feil-passord").statusCode()).isEqualTo(401);
+    assertThat(okt.hent("/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(401);
     // The failed attempt slows the next login down; move the engine clock past that pause.
     ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + 3_600_000));
-    assertThat(loggInn("cockpit", TestBrukere.PROGRAMLEDER, TestBrukere.PASSORD).statusCode()).isEqualTo(200);
+    assertThat(okt.loggInn(TestBrukere.PROGRAMLEDER, TestBrukere.PASSORD).statusCode()).isEqualTo(302);
+    assertThat(okt.hent("/camunda/api/admin/auth/user/default").body()).contains("cockpit");
   }
 
   @Test
@@ -506,38 +520,20 @@ class TilgangsmatriseHttpTest {
     String sti = "/camunda/api/engine/engine/default/task/" + pakke.oppgave() + "/submit-form";
     String kropp = RestKlient.tasklist(skjemasvar(Trinn.STYRE));
 
-    HttpResponse<String> annen = webapp("styre.horten").post(sti, kropp);
+    HttpResponse<String> annen = webapp("styre.horten").postTilWebapp(sti, kropp);
     assertThat(annen.statusCode()).as(annen.body()).isEqualTo(404);
     assertThat(annen.body()).doesNotContain("fullført av en annen");
     assertIngenData(annen, pakke);
-    HttpResponse<String> egen = webapp("styre.larvik").post(sti, kropp);
+    HttpResponse<String> egen = webapp("styre.larvik").postTilWebapp(sti, kropp);
     assertThat(egen.statusCode()).as(egen.body()).isEqualTo(409);
     assertThat(RestKlient.melding(egen)).contains("allerede fullført av en annen");
   }
 
-  /** A logged-in Tasklist session: its cookie and CSRF token. */
-  private record Webapp(HttpClient klient, String xsrf, URI rot) {
-    HttpResponse<String> post(String sti, String kropp) throws Exception {
-      return klient.send(HttpRequest.newBuilder(rot.resolve(sti)).header("Content-Type", "application/json")
-          .header("Accept", "application/json").header("X-XSRF-TOKEN", xsrf)
-          .POST(BodyPublishers.ofString(kropp, StandardCharsets.UTF_8)).build(), BodyHandlers.ofString());
-    }
-  }
-
-  private Webapp webapp(String bruker) throws Exception {
-    HttpClient klient = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .cookieHandler(new CookieManager()).build();
-    HttpResponse<String> side = klient.send(HttpRequest.newBuilder(uri("/camunda/app/tasklist/default/"))
-        .GET().build(), BodyHandlers.ofString());
-    String xsrf = side.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
-    String skjema = "username=" + URLEncoder.encode(bruker, StandardCharsets.UTF_8)
-        + "&password=" + URLEncoder.encode(TestBrukere.PASSORD, StandardCharsets.UTF_8);
-    HttpResponse<String> innlogging = klient.send(HttpRequest.newBuilder(
-            uri("/camunda/api/admin/auth/user/default/login/tasklist"))
-        .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", xsrf)
-        .POST(BodyPublishers.ofString(skjema)).build(), BodyHandlers.ofString());
-    assertThat(innlogging.statusCode()).as(innlogging.body()).isEqualTo(200);
-    return new Webapp(klient, innlogging.headers().firstValue("X-XSRF-TOKEN").orElse(xsrf), uri("/"));
+  /** A signed-in browser session, as Tasklist uses it. */
+  private Nettokt webapp(String bruker) throws Exception {
+    Nettokt okt = new Nettokt(port);
+    assertThat(okt.loggInn(bruker, TestBrukere.PASSORD).statusCode()).isEqualTo(302);
+    return okt;
   }
 
   @Test
@@ -1008,27 +1004,16 @@ class TilgangsmatriseHttpTest {
         .POST(BodyPublishers.ofString(kropp, StandardCharsets.UTF_8)), b));
   }
 
-  private static HttpRequest.Builder medBruker(HttpRequest.Builder foresporsel, Bruker b) {
-    return b.anonym() ? foresporsel : foresporsel.header("Authorization", RestKlient.basic(b.id(), TestBrukere.PASSORD));
+  private HttpRequest.Builder medBruker(HttpRequest.Builder foresporsel, Bruker b) {
+    return b.anonym() ? foresporsel : foresporsel.header("Authorization", innlogging(b.id()));
+  }
+
+  /** How a user of the matrix signs in on the APIs: HTTP Basic here, a bearer token in the subclass. */
+  String innlogging(String bruker) {
+    return RestKlient.basic(bruker, TestBrukere.PASSORD);
   }
 
   private HttpResponse<String> send(HttpRequest.Builder foresporsel) throws Exception {
     return http.send(foresporsel.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
-  }
-
-  /** Logs in to a web app as the browser does: fetch the page for a CSRF token, then post the login form. */
-  private HttpResponse<String> loggInn(String app, String bruker, String passord) throws Exception {
-    HttpClient klient = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .cookieHandler(new CookieManager()).build();
-    HttpResponse<String> side = klient.send(HttpRequest.newBuilder(uri("/camunda/app/" + app + "/default/"))
-        .GET().build(), BodyHandlers.ofString());
-    String xsrf = side.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
-    String skjema = "username=" + URLEncoder.encode(bruker, StandardCharsets.UTF_8)
-        + "&password=" + URLEncoder.encode(passord, StandardCharsets.UTF_8);
-    return klient.send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/" + app))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .header("Accept", "application/json")
-        .header("X-XSRF-TOKEN", xsrf)
-        .POST(BodyPublishers.ofString(skjema)).build(), BodyHandlers.ofString());
   }
 }

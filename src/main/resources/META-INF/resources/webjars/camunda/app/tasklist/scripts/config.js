@@ -35,7 +35,8 @@ export default {
      "fallbackLocale": "nb"
    },
   // Camunda Forms (form-js) har egne engelske meldinger; skriptet oversetter dem til bokmål.
-  customScripts: ['scripts/skjema-nb'],
+  // sprak-nb sets the page language to nb (index.html of the webjar declares lang="en").
+  customScripts: ['scripts/skjema-nb', 'scripts/sprak-nb'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
@@ -52,26 +53,27 @@ export default {
   // disableWelcomeMessage: false,
   // assignProcessInstanceIdToTaskComment: true,
 
+  // Descriptions are shown in Tasklist's keyboard shortcut dialog.
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
-      description: 'claims the currently selected task'
+      description: 'tar den valgte oppgaven'
     },
     focusFilter: {
       key: 'ctrl+shift+f',
-      description: 'set the focus to the first filter in the list'
+      description: 'flytter fokus til det første filteret i listen'
     },
     focusList: {
       key: 'ctrl+alt+l',
-      description: 'sets the focus to the first task in the list'
+      description: 'flytter fokus til den første oppgaven i listen'
     },
     focusForm: {
       key: 'ctrl+alt+f',
-      description: 'sets the focus to the first input field in a task form'
+      description: 'flytter fokus til det første feltet i skjemaet'
     },
     startProcess: {
       key: 'ctrl+alt+p',
-      description: 'opens the start process modal dialog'
+      description: 'åpner dialogen for å starte en prosess'
     }
   }
 };

@@ -20,11 +20,8 @@ export default {
   //   name: 'Todos',
   //   vendor: 'Company'
   // },
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'welcome' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // sprak-nb sets the page language to nb (index.html of the webjar declares lang="en").
+  customScripts: ['scripts/sprak-nb'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
