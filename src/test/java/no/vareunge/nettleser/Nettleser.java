@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -88,7 +89,10 @@ public final class Nettleser implements BeforeEachCallback, AfterTestExecutionCa
     driver().get(adresse(port, "/camunda/app/" + app + "/default/"));
     loggInnPaSiden(bruker, passord);
     vent().until(ExpectedConditions.urlContains("/camunda/app/" + app + "/"));
-    vent().until(d -> !d.findElements(By.cssSelector("[cam-widget-header], .navbar")).isEmpty());
+    // Loaded: Angular has started (the page language is set by the app's own script) and the splash is gone.
+    vent().withMessage(app + " har lastet").until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+        "return document.documentElement.lang === 'nb' && !!document.querySelector('.ng-scope')"
+            + " && !document.querySelector('.app-splash');")));
   }
 
   /** Fills in and submits the program's login page, which the browser shows now. */

@@ -55,7 +55,8 @@ class KontoinnloggingNettleserTest {
 
     // One sign-in: Tasklist opens without a login of its own.
     nettleser.driver().get(Nettleser.adresse(port, "/camunda/app/tasklist/default/"));
-    nettleser.vent().until(d -> !d.findElements(By.cssSelector("[cam-widget-header], .navbar")).isEmpty());
+    nettleser.vent().until(d -> d.findElements(By.cssSelector(".app-splash")).isEmpty()
+        && !d.findElements(By.cssSelector(".ng-scope")).isEmpty());
     assertThat(nettleser.driver().getCurrentUrl()).contains("/camunda/app/tasklist/");
     assertThat(nettleser.driver().findElements(By.id("brukernavn"))).isEmpty();
 
