@@ -50,6 +50,7 @@ class WebappSprakNettleserTest {
     venterPaOverskrifter("Akkurat nå", "Rullet ut");
     assertThat(tekst()).contains("Prosessinstanser som kjører", "Åpne hendelser", "Prosesser", "Beslutninger");
     erPaNorskUtenBanner();
+    nettleser.lagre("cockpit-programleder");
   }
 
   @Test
@@ -60,6 +61,7 @@ class WebappSprakNettleserTest {
     venterPaOverskrifter("Brukere", "Grupper", "Kommuner", "Tilganger");
     assertThat(tekst()).contains("Opprett ny bruker", "Liste over kommuner", "Administrer tilganger");
     erPaNorskUtenBanner();
+    nettleser.lagre("admin-administrator");
   }
 
   @Test
