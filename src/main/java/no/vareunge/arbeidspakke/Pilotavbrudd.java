@@ -2,12 +2,16 @@ package no.vareunge.arbeidspakke;
 
 import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.AVBRUDD_BEGRUNNELSE;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 import no.vareunge.tilgang.InnloggetBruker;
 import no.vareunge.tilgang.Tilgangsoppsett;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.MessageCorrelationBuilderImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
@@ -63,26 +67,32 @@ public class Pilotavbrudd {
           + tekst.length() + ").");
     }
     ProcessEngineConfigurationImpl konfigurasjon = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    // Several clicks at once: each stop first waits for the instance's row, so the next one sees the
+    // pilot already stopped (nothing to correlate, 409) instead of racing the first through the
+    // engine's stale state (which fails in ways that are not all optimistic locking).
     try {
-      List<MessageCorrelationResult> treff = konfigurasjon.getCommandExecutorTxRequired().execute(kommando ->
-          kommando.runWithoutAuthorization(() -> new MessageCorrelationBuilderImpl(kommando, "AvbrytPilot")
-              .processInstanceId(instansId)
-              .setVariable(AVBRUDD_BEGRUNNELSE.getName(), tekst)
-              .correlateAllWithResult()));
+      List<MessageCorrelationResult> treff = konfigurasjon.getCommandExecutorTxRequired().execute(kommando -> {
+        vent(kommando, instansId);
+        return kommando.runWithoutAuthorization(() -> new MessageCorrelationBuilderImpl(kommando, "AvbrytPilot")
+            .processInstanceId(instansId)
+            .setVariable(AVBRUDD_BEGRUNNELSE.getName(), tekst)
+            .correlateAllWithResult());
+      });
       return treff.isEmpty() ? Resultat.IKKE_I_PILOT : Resultat.AVBRUTT;
-    } catch (ProcessEngineException e) {
-      // Someone else stopped it (or the pilot ended) in the same moment: the engine then fails the
-      // correlation (optimistic locking, or the subscription gone between finding and triggering it).
-      if (venterPaAvbrudd(konfigurasjon, instansId)) {
-        throw e;
-      }
+    } catch (OptimisticLockingException e) {
+      // The pilot ended in the same moment by the model itself (its end timer).
       return Resultat.IKKE_I_PILOT;
     }
   }
 
-  private boolean venterPaAvbrudd(ProcessEngineConfigurationImpl konfigurasjon, String instansId) {
-    return konfigurasjon.getCommandExecutorTxRequired().execute(kommando -> kommando.runWithoutAuthorization(() ->
-        engine.getRuntimeService().createEventSubscriptionQuery().processInstanceId(instansId)
-            .eventType("message").eventName("AvbrytPilot").count() > 0));
+  /** Holds the process instance's row for the rest of the command's transaction. */
+  private static void vent(CommandContext kommando, String instansId) {
+    try (PreparedStatement laas = kommando.getDbSqlSession().getSqlSession().getConnection()
+        .prepareStatement("SELECT ID_ FROM ACT_RU_EXECUTION WHERE ID_ = ? FOR UPDATE")) {
+      laas.setString(1, instansId);
+      laas.executeQuery().close();
+    } catch (SQLException e) {
+      throw new ProcessEngineException("Kunne ikke vente på arbeidspakken " + instansId, e);
+    }
   }
 }
