@@ -1,6 +1,8 @@
 package no.vareunge.tilgang;
 
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
@@ -35,13 +37,19 @@ class OidcBrukere implements OAuth2UserService<OidcUserRequest, OidcUser> {
     OidcUser bruker = standard.loadUser(foresporsel);
     Map<String, Object> krav = bruker.getClaims();
     Object id = krav.get(valg.brukerkrav());
-    Innloggingsvalg.Tilordning tilordning = valg.tilordne(krav, brukere.grupper());
+    Innloggingsvalg.Tilordning tilordning = brukere.tilordne(valg, krav);
     if (id == null || tilordning.grupper().isEmpty()) {
       throw new OAuth2AuthenticationException(new OAuth2Error(INGEN_TILGANG,
           "Kontoen har ingen rolle i Våre unge.", null));
     }
-    brukere.synkroniser(id.toString(), tekst(krav.get(valg.navnekrav())), tekst(krav.get(valg.epostkrav())),
-        tilordning);
+    try {
+      brukere.synkroniser(id.toString(), tekst(krav.get(valg.navnekrav())), tekst(krav.get(valg.epostkrav())),
+          tilordning);
+    } catch (ProcessEngineException | DataAccessException e) {
+      // An id the engine does not accept, or the same person's first sign-in twice at once: try again.
+      throw new OAuth2AuthenticationException(new OAuth2Error("bruker_ikke_lagret",
+          "Brukeren kunne ikke lagres: " + e.getMessage(), null), e);
+    }
     Innlogget innlogget = oppslag.forBruker(id.toString());
     return new Kontobruker(bruker, innlogget);
   }

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import no.vareunge.api.Problem;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -22,12 +23,14 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -282,9 +285,8 @@ class Sikkerhetsoppsett {
   /** Signed in, and for a token: with a group of the program. */
   private static AuthorizationManager<RequestAuthorizationContext> kjentBruker() {
     return (autentisering, kontekst) -> {
-      var a = autentisering.get();
-      return new AuthorizationDecision(a != null && a.isAuthenticated()
-          && !(a instanceof org.springframework.security.authentication.AnonymousAuthenticationToken)
+      Authentication a = autentisering.get();
+      return new AuthorizationDecision(a != null && a.isAuthenticated() && !(a instanceof AnonymousAuthenticationToken)
           && Tokeninnlogging.harRolle(a));
     };
   }
@@ -307,11 +309,11 @@ class Sikkerhetsoppsett {
     };
   }
 
-  private static java.util.Optional<String> tokenfeil(AuthenticationException feil) {
+  private static Optional<String> tokenfeil(AuthenticationException feil) {
     return feil instanceof OAuth2AuthenticationException
-        ? java.util.Optional.of("Tilgangstokenet er ikke gyldig (utløpt, feil utsteder eller mottaker, eller feil "
+        ? Optional.of("Tilgangstokenet er ikke gyldig (utløpt, feil utsteder eller mottaker, eller feil "
             + "signatur). Hent et nytt token.")
-        : java.util.Optional.empty();
+        : Optional.empty();
   }
 
   private static AccessDeniedHandler ingenTilgang() {

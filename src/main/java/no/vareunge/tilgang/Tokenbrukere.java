@@ -26,9 +26,12 @@ class Tokenbrukere {
     this.identitet = identitet;
   }
 
-  /** The ids of the program's groups, for mapping claims named as groups. */
-  Set<String> grupper() {
-    return identitet.createGroupQuery().list().stream().map(Group::getId).collect(Collectors.toSet());
+  /** What a token's claims give, through the mapping; the program's groups are read only when claims name them. */
+  Innloggingsvalg.Tilordning tilordne(Innloggingsvalg.Oidc valg, Map<String, Object> krav) {
+    Set<String> grupper = valg.gruppenavnDirekte()
+        ? identitet.createGroupQuery().list().stream().map(Group::getId).collect(Collectors.toSet())
+        : Set.of();
+    return valg.tilordne(krav, grupper);
   }
 
   @Transactional

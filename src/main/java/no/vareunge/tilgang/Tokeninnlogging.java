@@ -3,6 +3,7 @@ package no.vareunge.tilgang;
 import java.util.List;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 
@@ -27,14 +28,14 @@ class Tokeninnlogging implements Converter<Jwt, AbstractAuthenticationToken> {
   @Override
   public AbstractAuthenticationToken convert(Jwt token) {
     Object id = token.getClaims().get(valg.brukerkrav());
-    Innloggingsvalg.Tilordning tilordning = valg.tilordne(token.getClaims(), brukere.grupper());
+    Innloggingsvalg.Tilordning tilordning = brukere.tilordne(valg, token.getClaims());
     Innlogget innlogget = oppslag.forGrupper(id == null ? token.getSubject() : id.toString(),
         tilordning.grupper(), tilordning.kommuner());
     return new Token(token, innlogget, LokalInnlogging.roller(innlogget));
   }
 
   /** Whether a signed-in user reaches anything: a token only with a group of the program. */
-  static boolean harRolle(org.springframework.security.core.Authentication autentisering) {
+  static boolean harRolle(Authentication autentisering) {
     return !(autentisering instanceof Token token) || !token.innlogget.grupper().isEmpty();
   }
 

@@ -1,5 +1,8 @@
 package no.vareunge.nettleser;
 
+import java.util.Map;
+import java.util.List;
+import java.io.InputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -101,6 +104,40 @@ public final class Nettleser implements BeforeEachCallback, AfterTestExecutionCa
     driver().findElement(By.id("passord")).sendKeys(passord);
     driver().findElement(By.cssSelector("form button[type='submit']")).click();
     vent().until(ExpectedConditions.invisibilityOfElementLocated(By.id("brukernavn")));
+  }
+
+  /**
+   * Runs axe-core (axe.min.js from the test dependency com.deque.html.axe-core:selenium) on the
+   * page, limited by {@code runOnly} (e.g. rules or WCAG tags): the rules broken, each with its
+   * elements ({@code brudd}), the rules passed ({@code bestatt}), or what went wrong ({@code feil}).
+   */
+  @SuppressWarnings("unchecked")
+  public Map<String, Object> axe(Map<String, Object> runOnly) {
+    JavascriptExecutor js = (JavascriptExecutor) driver();
+    js.executeScript(axeSkript());
+    driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    return (Map<String, Object>) js.executeAsyncScript("""
+        const ferdig = arguments[arguments.length - 1];
+        axe.run(document, {runOnly: arguments[0]})
+          .then(r => ferdig({
+            brudd: r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.html).join(' | ')),
+            bestatt: r.passes.map(p => p.id)}))
+          .catch(e => ferdig({feil: String(e)}));""", runOnly);
+  }
+
+  /** WCAG 2.1 A and AA, as axe-core tags them. */
+  public static final Map<String, Object> WCAG21_AA =
+      Map.of("type", "tag", "values", List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"));
+
+  private static String axeSkript() {
+    try (InputStream inn = Nettleser.class.getResourceAsStream("/axe.min.js")) {
+      if (inn == null) {
+        throw new AssertionError("axe.min.js mangler på klassestien (test-avhengigheten com.deque.html.axe-core:selenium)");
+      }
+      return new String(inn.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Saves a screenshot and the page source as {@code target/nettleser/<navn>.png|.html}; returns the screenshot. */

@@ -3,6 +3,7 @@ package no.vareunge.tilgang;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import no.vareunge.TestBrukere;
 import no.vareunge.VareungeTest;
 import no.vareunge.nettleser.Nettleser;
@@ -13,6 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -79,6 +82,26 @@ class KontoinnloggingNettleserTest {
     assertThat(identity.createUserQuery().userId("uten.rolle").count()).isZero();
     nettleser.driver().get(Nettleser.adresse(port, "/"));
     nettleser.vent().until(ExpectedConditions.urlContains("/logginn"));
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void innloggingssideneErUniverseltUtformet() {
+    for (Dimension vindu : List.of(new Dimension(1400, 1000), new Dimension(390, 844))) {
+      nettleser.driver().manage().window().setSize(vindu);
+      for (String sti : List.of("/logginn", "/logginn?utlogget", "/ingen-tilgang")) {
+        nettleser.driver().get(Nettleser.adresse(port, sti));
+        nettleser.vent().until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
+        String hvor = sti + " i " + vindu.getWidth() + " px";
+        Map<String, Object> axe = nettleser.axe(Nettleser.WCAG21_AA);
+        assertThat(axe.get("feil")).as(hvor).isNull();
+        assertThat((List<Object>) axe.get("brudd")).as("axe-core, WCAG 2.1 AA: " + hvor).isEmpty();
+        assertThat(((Number) ((JavascriptExecutor) nettleser.driver()).executeScript(
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).intValue())
+            .as("ingen sidelengs rulling: " + hvor).isLessThanOrEqualTo(0);
+      }
+    }
+    nettleser.lagre("logginn-390");
   }
 
   /** From the program's login page to the provider's, where the user name and the token's claims are typed in. */

@@ -2,10 +2,6 @@ package no.vareunge.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import no.vareunge.TestBrukere;
@@ -94,7 +90,7 @@ class WebappSprakNettleserTest {
         .as("banneret om Camunda 8").noneMatch(WebElement::isDisplayed);
     assertThat(tekst()).doesNotContain("Camunda 8");
 
-    Map<String, Object> resultat = axe();
+    Map<String, Object> resultat = nettleser.axe(Map.of("type", "rule", "values", SPRAKREGLER));
     assertThat(resultat.get("feil")).as("axe-core kjørte").isNull();
     assertThat((List<Object>) resultat.get("brudd")).as("brudd på %s", SPRAKREGLER).isEmpty();
     assertThat((List<Object>) resultat.get("bestatt")).as("sjekket av axe-core").contains("html-has-lang", "html-lang-valid");
@@ -108,30 +104,5 @@ class WebappSprakNettleserTest {
 
   private String tekst() {
     return nettleser.driver().findElement(By.tagName("body")).getText();
-  }
-
-  /** Runs the language rules of axe-core on the page: the rules broken (with the elements) and the rules passed. */
-  @SuppressWarnings("unchecked")
-  private Map<String, Object> axe() {
-    JavascriptExecutor js = (JavascriptExecutor) nettleser.driver();
-    js.executeScript(axeSkript());
-    nettleser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-    return (Map<String, Object>) js.executeAsyncScript("""
-        const ferdig = arguments[arguments.length - 1];
-        axe.run(document, {runOnly: {type: 'rule', values: arguments[0]}})
-          .then(r => ferdig({
-            brudd: r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.html).join(' | ')),
-            bestatt: r.passes.map(p => p.id)}))
-          .catch(e => ferdig({feil: String(e)}));""", SPRAKREGLER);
-  }
-
-  /** axe.min.js from the test classpath (the test dependency com.deque.html.axe-core:selenium). */
-  private static String axeSkript() {
-    try (InputStream inn = WebappSprakNettleserTest.class.getResourceAsStream("/axe.min.js")) {
-      assertThat(inn).as("axe.min.js på klassestien (test-avhengigheten com.deque.html.axe-core:selenium)").isNotNull();
-      return new String(inn.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
