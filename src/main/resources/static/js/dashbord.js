@@ -1,13 +1,19 @@
-// Diagrammene i programoversikten (Chart.js). Tallene kommer fra siden selv (data-diagram),
-// og de samme tallene står i tabellene, så siden kan leses uten diagrammene.
+// The charts of the program overview (Chart.js). The figures come from the page itself
+// (data-diagram), and the same figures are in the tables, so the page can be read without them.
 (function () {
   'use strict';
 
+  // One colour per phase, each at least 3:1 against the white background. In the order of the
+  // phases (stacked in this order) a medium colour alternates with a dark one, so neighbours
+  // differ in lightness (at least 2.1:1) as well as in hue; a white edge separates the segments.
   var FASEFARGER = {
-    FORSLAG: '#9fb3c8', VURDERING: '#627d98', BESLUTNING: '#1d4e89', PILOTERING: '#2f7d32',
-    EVALUERING: '#b7791f', DRIFT: '#0f766e', I_DRIFT: '#134e4a', AVVIST: '#c4cdd5', AVSLATT: '#a8b3bd',
-    AVVIKLET: '#7b8794'
+    FORSLAG: '#4a86c5', VURDERING: '#17365f', BESLUTNING: '#dd6100', PILOTERING: '#1b5226',
+    EVALUERING: '#a15fd0', DRIFT: '#0a4d57', AVVIST: '#d63c74', AVSLATT: '#5b3312', AVVIKLET: '#7b8591',
+    I_DRIFT: '#3b1d6a'
   };
+  var ANDRE = '#52606d';
+  var BEVILGET = '#1d4e89';
+  var FORBRUKT = '#dd6100';
   var kroner = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 });
 
   function data(id) {
@@ -19,6 +25,8 @@
     return {
       responsive: true,
       maintainAspectRatio: false,
+      // No animation at all: the figures are there at once, and nothing moves for those who
+      // have asked for reduced motion.
       animation: false,
       plugins: { legend: { position: 'bottom' } },
       scales: akse
@@ -33,7 +41,10 @@
       data: {
         labels: d.verdier.kommuner,
         datasets: d.verdier.serier.map(function (s) {
-          return { label: s.navn, data: s.antall, backgroundColor: FASEFARGER[s.fase] || '#9aa5b1' };
+          return {
+            label: s.navn, data: s.antall, backgroundColor: FASEFARGER[s.fase] || ANDRE,
+            borderColor: '#ffffff', borderWidth: { top: 2 }, borderSkipped: 'start'
+          };
         })
       },
       options: felles({
@@ -58,8 +69,8 @@
       data: {
         labels: d.verdier.kommuner,
         datasets: [
-          { label: 'Bevilget', data: tall(d.verdier.bevilget), backgroundColor: '#1d4e89' },
-          { label: 'Forbrukt', data: tall(d.verdier.forbrukt), backgroundColor: '#b7791f' }
+          { label: 'Bevilget', data: tall(d.verdier.bevilget), backgroundColor: BEVILGET },
+          { label: 'Forbrukt', data: tall(d.verdier.forbrukt), backgroundColor: FORBRUKT }
         ]
       },
       options: valg

@@ -89,6 +89,8 @@ class ModellKontrollTest {
   private static final Pattern ROTNAVN = Pattern.compile("(?<![\\w.$:])([A-Za-z_][\\w$]*+)(?!\\s*\\()(?!:\\w)");
   private static final Pattern STRENGER = Pattern.compile("'(?:\\\\.|[^'\\\\])*'|\"(?:\\\\.|[^\"\\\\])*\"");
   private static final Pattern FRISTER = Pattern.compile("(?<![\\w.$])frister\\.(\\w+)");
+  /** A key like {@code malparametere.0.navn}: one row of a list laid out by hand. */
+  private static final Pattern NUMMERERT_RAD = Pattern.compile("\\w+\\.\\d+\\..+");
   private static final Pattern FRIST_SOM_FORFALL = Pattern.compile("\\$\\{frister\\.[A-Za-z]\\w*}");
 
   private static final Set<String> JUEL_ORD = Set.of("and", "or", "not", "eq", "ne", "lt", "gt", "le", "ge",
@@ -244,22 +246,30 @@ class ModellKontrollTest {
 
   /**
    * Every key and dynamic-list path of every form: what a form can put into a process. A key with
-   * dots ({@code malparametere.0.navn}) writes into the variable named by its first part.
+   * dots ({@code a.b}) writes into the variable named by its first part; the fields of a dynamic
+   * list's rows are no variables of their own, only the list is.
    */
   private Set<String> skjemanokler() throws IOException {
     Set<String> nokler = new LinkedHashSet<>();
     for (Path skjema : filer(SKJEMAER, ".form")) {
-      komponenter(json.readTree(skjema.toFile())).forEach(k -> {
-        if (k.hasNonNull("key")) {
-          nokler.add(k.get("key").asText());
-          nokler.add(k.get("key").asText().split("\\.")[0]);
-        }
-        if (k.hasNonNull("path")) {
-          nokler.add(k.get("path").asText());
-        }
-      });
+      variabler(json.readTree(skjema.toFile()).path("components"), nokler);
     }
     return nokler;
+  }
+
+  private static void variabler(JsonNode komponenter, Set<String> nokler) {
+    for (JsonNode k : komponenter) {
+      if (k.hasNonNull("key")) {
+        nokler.add(k.get("key").asText());
+        nokler.add(k.get("key").asText().split("\\.")[0]);
+      }
+      if (k.hasNonNull("path")) {
+        nokler.add(k.get("path").asText());
+      }
+      if (!"dynamiclist".equals(k.path("type").asText())) {
+        variabler(k.path("components"), nokler);
+      }
+    }
   }
 
   /** The variables the process writes itself: the constants of {@link ArbeidspakkeVariabler.Beregnet}. */
@@ -565,6 +575,13 @@ class ModellKontrollTest {
         brudd.add(hvor + "«" + k.path("key").asText() + "» mangler validate.maxLength (text field without max length)");
       }
       String data = k.hasNonNull("key") ? k.get("key").asText() : k.hasNonNull("path") ? k.get("path").asText() : null;
+      if (data != null && NUMMERERT_RAD.matcher(data).matches()) {
+        brudd.add(hvor + "«" + data + "» er en nummerert rad; en liste er en dynamisk liste (dynamiclist with path)");
+      }
+      if ("dynamiclist".equals(type) && (blank(k.path("path").asText(null)) || !k.path("isRepeating").asBoolean()
+          || k.path("components").isEmpty())) {
+        brudd.add(hvor + "en dynamisk liste må ha path, isRepeating og felt (dynamiclist needs path, isRepeating, fields)");
+      }
       if (data != null && !brukt.add(prefiks + data)) {
         brudd.add(hvor + "feltnøkkelen «" + prefiks + data + "» er brukt mer enn én gang (duplicate key)");
       }
@@ -582,16 +599,6 @@ class ModellKontrollTest {
       return filer.filter(f -> f.getFileName().toString().endsWith(endelse)).filter(Files::isRegularFile)
           .sorted().toList();
     }
-  }
-
-  /** All components of a form, nested ones included. */
-  private static List<JsonNode> komponenter(JsonNode skjema) {
-    List<JsonNode> alle = new ArrayList<>();
-    for (JsonNode k : skjema.path("components")) {
-      alle.add(k);
-      alle.addAll(komponenter(k));
-    }
-    return alle;
   }
 
   /** The XML elements of a model file, in document order (also those the model API has no type for). */

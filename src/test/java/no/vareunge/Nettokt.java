@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 public final class Nettokt {
 
   private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([A-Za-z0-9_=-]+)\"");
+  private static final Pattern SIDETOKEN = Pattern.compile("name=\"_csrf\" content=\"([A-Za-z0-9_=-]+)\"");
 
   private final String base;
   private final Map<String, String> hoder;
@@ -68,6 +69,25 @@ public final class Nettokt {
         .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     svar.headers().firstValue("X-XSRF-TOKEN").ifPresent(t -> xsrf = t);
     return svar;
+  }
+
+  /** Sends JSON as a page's script does: with the page's CSRF token in its header, asking for JSON back. */
+  public HttpResponse<String> sendJson(String sti, String json, String csrf) throws Exception {
+    HttpRequest.Builder b = foresporsel(sti).header("Content-Type", "application/json")
+        .header("Accept", "application/json");
+    if (csrf != null) {
+      b.header("X-CSRF-TOKEN", csrf);
+    }
+    return send(b.POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+  }
+
+  /** The CSRF token a work page gives its scripts ({@code <meta name="_csrf">}). */
+  public static String sidetoken(String side) {
+    Matcher m = SIDETOKEN.matcher(side);
+    if (!m.find()) {
+      throw new AssertionError("Siden har ingen token: " + side);
+    }
+    return m.group(1);
   }
 
   public static String token(String side) {

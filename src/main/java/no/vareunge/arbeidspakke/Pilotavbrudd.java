@@ -5,6 +5,7 @@ import static no.vareunge.arbeidspakke.ArbeidspakkeVariabler.AVBRUDD_BEGRUNNELSE
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import no.vareunge.tilgang.InnloggetBruker;
 import no.vareunge.tilgang.Tilgangsoppsett;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -58,14 +59,11 @@ public class Pilotavbrudd {
     if (!kanAvbryte(kommune)) {
       throw new AuthorizationException("Bare lokal leder og det lokale styret i kommunen kan avbryte en pilot.");
     }
-    String tekst = begrunnelse == null ? "" : begrunnelse.strip();
-    if (tekst.isEmpty()) {
-      throw new IllegalArgumentException("Skriv hvorfor piloten avbrytes.");
+    Optional<String> feil = feilIBegrunnelse(begrunnelse);
+    if (feil.isPresent()) {
+      throw new IllegalArgumentException(feil.get());
     }
-    if (tekst.length() > MAKS_BEGRUNNELSE) {
-      throw new IllegalArgumentException("Begrunnelsen kan ha høyst " + MAKS_BEGRUNNELSE + " tegn (har "
-          + tekst.length() + ").");
-    }
+    String tekst = begrunnelse.strip();
     ProcessEngineConfigurationImpl konfigurasjon = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     // Several clicks at once: each stop first waits for the instance's row, so the next one sees the
     // pilot already stopped (nothing to correlate, 409) instead of racing the first through the
@@ -83,6 +81,18 @@ public class Pilotavbrudd {
       // The pilot ended in the same moment by the model itself (its end timer).
       return Resultat.IKKE_I_PILOT;
     }
+  }
+
+  /** What is wrong with a reason for stopping a pilot, if anything: said before anyone is asked to confirm. */
+  public static Optional<String> feilIBegrunnelse(String begrunnelse) {
+    String tekst = begrunnelse == null ? "" : begrunnelse.strip();
+    if (tekst.isEmpty()) {
+      return Optional.of("Skriv hvorfor piloten avbrytes.");
+    }
+    if (tekst.length() > MAKS_BEGRUNNELSE) {
+      return Optional.of("Begrunnelsen kan ha høyst " + MAKS_BEGRUNNELSE + " tegn (har " + tekst.length() + ").");
+    }
+    return Optional.empty();
   }
 
   /** Holds the process instance's row for the rest of the command's transaction. */

@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import no.vareunge.felles.Tidssone;
@@ -20,6 +22,8 @@ import org.springframework.stereotype.Component;
  */
 @Component("visning")
 public class Visning {
+
+  private static final DateTimeFormatter TIDSPUNKT = DateTimeFormatter.ofPattern("dd.MM.yyyy 'kl.' HH:mm");
 
 
   public String kr(Number belop) {
@@ -41,6 +45,23 @@ public class Visning {
 
   public String dato(Date dato) {
     return dato == null ? "–" : Tidssone.norskDato(dato);
+  }
+
+  /** A moment in Norwegian time: {@code 10.12.2026 kl. 14:05}. */
+  public String tidspunkt(Date tid) {
+    return tid == null ? "–" : TIDSPUNKT.format(tid.toInstant().atZone(Tidssone.NORGE));
+  }
+
+  /** A date the forms store as {@code 2026-12-10}, as Norwegians write it; anything else as it is. */
+  public String isoDato(String dato) {
+    if (dato == null || dato.isBlank()) {
+      return "–";
+    }
+    try {
+      return Tidssone.norskDato(LocalDate.parse(dato));
+    } catch (DateTimeParseException e) {
+      return dato;
+    }
   }
 
   /** How long past {@code frist} today is, Norwegian time: «1 dag over», «29 dager over». */

@@ -22,6 +22,10 @@ public final class Tidssone {
     return LocalDate.ofInstant(naa().toInstant(), NORGE);
   }
 
+  public static String norskDato(LocalDate dato) {
+    return NORSK_DATO.format(dato);
+  }
+
   public static String norskDato(Date dato) {
     return NORSK_DATO.format(LocalDate.ofInstant(dato.toInstant(), NORGE));
   }

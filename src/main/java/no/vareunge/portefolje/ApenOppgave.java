@@ -11,6 +11,8 @@ public record ApenOppgave(
     String referanse,
     String tittel,
     String kommune,
+    /** The kommune's name; null for a task outside any package (onboarding a kommune). */
+    String kommunenavn,
     String tildelt,
     Date opprettet,
     Date frist) {}

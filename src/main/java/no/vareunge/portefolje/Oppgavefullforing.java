@@ -27,14 +27,14 @@ import org.springframework.stereotype.Component;
  * decided afterwards from what the winner left (the task completed, or taken by someone else).
  */
 @Component
-class Oppgavefullforing {
+public class Oppgavefullforing {
 
   private final ProcessEngine engine;
   private final Skjemaregister skjemaer;
   private final Skjemainnsending innsending;
   private final Oppgaveoversikt oversikt;
 
-  Oppgavefullforing(ProcessEngine engine, Skjemaregister skjemaer, Skjemainnsending innsending,
+  public Oppgavefullforing(ProcessEngine engine, Skjemaregister skjemaer, Skjemainnsending innsending,
       Oppgaveoversikt oversikt) {
     this.engine = engine;
     this.skjemaer = skjemaer;
@@ -42,7 +42,7 @@ class Oppgavefullforing {
     this.oversikt = oversikt;
   }
 
-  void fullfor(String oppgaveId, JsonNode svar, Kommuneutvalg utvalg) {
+  public void fullfor(String oppgaveId, JsonNode svar, Kommuneutvalg utvalg) {
     String bruker = InnloggetBruker.id(engine)
         .orElseThrow(() -> new Problem(HttpStatus.UNAUTHORIZED, "Du må logge inn."));
     Task oppgave = oversikt.utenTilgangssjekk(() ->
@@ -72,7 +72,7 @@ class Oppgavefullforing {
       // so (403) rather than what is wrong with the answers; a refused answer rolls the claim back.
       innsending.fullfor(oppgaveId, skjema, verdier, bruker);
     } catch (UgyldigInnsendingException e) {
-      throw e.feil().isEmpty() ? Problem.ugyldig(e.getMessage()) : Problem.ugyldig(e.getMessage(), e.feil());
+      throw ugyldig(e);
     } catch (RuntimeException feil) {
       Optional<Problem> konflikt = konflikt(oppgaveId, bruker, utvalg);
       if (konflikt.isPresent()) {
@@ -83,6 +83,20 @@ class Oppgavefullforing {
       }
       throw feil;
     }
+  }
+
+  /**
+   * A form not filled in as it says, as a 400: each field's message as the API has always given it
+   * ({@code feil}), and placed in the form in words for people ({@code feltfeil}, without the
+   * form's internal keys), for the pages to put next to each field.
+   */
+  public static Problem ugyldig(UgyldigInnsendingException e) {
+    if (e.feil().isEmpty()) {
+      return Problem.ugyldig(e.getMessage());
+    }
+    Problem problem = Problem.ugyldig(e.getMessage(), e.feil());
+    problem.getBody().setProperty("feltfeil", e.feltfeil());
+    return problem;
   }
 
   /** After a failed completion: did someone else complete or take the task meanwhile? */

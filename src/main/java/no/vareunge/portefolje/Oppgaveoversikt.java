@@ -5,6 +5,8 @@ import no.vareunge.tilgang.Kommuneutvalg;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -58,6 +60,43 @@ public class Oppgaveoversikt {
         .processInstanceIdIn(prosessinstansIder.toArray(String[]::new)).orderByTaskCreateTime().asc().list()));
   }
 
+  /**
+   * One page of the tasks the logged-in user may work on: assigned to them, or offered to one of
+   * their groups, also when a colleague has taken it (so that it can be seen who has it). Read with
+   * the user's own authorizations and kommuner, so nothing outside them is ever listed.
+   */
+  public Side<ApenOppgave> mine(String bruker, int side, int antallPerSide) {
+    TaskQuery sporring = mineSporring(bruker);
+    long totalt = sporring.count();
+    List<Task> treff = sporring.orderByDueDate().asc().orderByTaskCreateTime().asc()
+        .listPage(side * antallPerSide, antallPerSide);
+    return new Side<>(medPakke(treff), totalt, side, antallPerSide);
+  }
+
+  /**
+   * Whether the task is one of the user's own (see {@link #mine}): to be taken and done by them,
+   * not only read, as the decision makers may read every task of their kommune's packages.
+   */
+  public boolean erMin(String oppgaveId, String bruker) {
+    return mineSporring(bruker).taskId(oppgaveId).count() == 1;
+  }
+
+  /** The ids of those of a package's open tasks that the logged-in user may open. */
+  public Set<String> synlige(String prosessinstansId) {
+    return oppgaver.createTaskQuery().processInstanceId(prosessinstansId).list().stream().map(Task::getId)
+        .collect(Collectors.toSet());
+  }
+
+  private TaskQuery mineSporring(String bruker) {
+    return oppgaver.createTaskQuery().or().taskAssignee(bruker).taskCandidateUser(bruker).includeAssignedTasks().endOr();
+  }
+
+  /** One open task as the logged-in user may see it (their authorizations and kommuner), with its package. */
+  public Optional<ApenOppgave> synlig(String oppgaveId) {
+    Task oppgave = oppgaver.createTaskQuery().taskId(oppgaveId).singleResult();
+    return oppgave == null ? Optional.empty() : Optional.of(medPakke(List.of(oppgave)).get(0));
+  }
+
   private TaskQuery forfalteSporring(Kommuneutvalg utvalg) {
     TaskQuery sporring = oppgaver.createTaskQuery().processDefinitionKey(Arbeidspakkeprosess.PROSESS).dueBefore(Tidssone.naa());
     if (!utvalg.alle()) {
@@ -71,7 +110,7 @@ public class Oppgaveoversikt {
    * Reads the engine as the system, without the reader's authorizations and tenants: the caller's
    * kommune selection is the access rule (and a task of another kommune is found, to be refused).
    */
-  <T> T utenTilgangssjekk(Supplier<T> sporring) {
+  public <T> T utenTilgangssjekk(Supplier<T> sporring) {
     return motor.getCommandExecutorTxRequired().execute(kontekst -> {
       boolean tenantsjekk = kontekst.isTenantCheckEnabled();
       kontekst.disableTenantCheck();
@@ -90,14 +129,16 @@ public class Oppgaveoversikt {
       return List.of();
     }
     Map<String, String[]> pakker = jdbc.sql(
-            "SELECT prosessinstans_id, referanse, tittel, kommune FROM arbeidspakke WHERE prosessinstans_id IN (:ider)")
+            "SELECT a.prosessinstans_id, a.referanse, a.tittel, a.kommune, k.navn FROM arbeidspakke a"
+                + " JOIN kommune k ON k.id = a.kommune WHERE a.prosessinstans_id IN (:ider)")
         .param("ider", liste.stream().map(Task::getProcessInstanceId).distinct().toList())
-        .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)})
+        .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)})
         .list().stream().collect(Collectors.toMap(r -> r[0], Function.identity()));
     return liste.stream().map(t -> {
-      String[] pakke = pakker.getOrDefault(t.getProcessInstanceId(), new String[4]);
+      String[] pakke = pakker.getOrDefault(t.getProcessInstanceId(), new String[5]);
       return new ApenOppgave(t.getId(), t.getName(), t.getTaskDefinitionKey(), t.getProcessInstanceId(), pakke[1],
-          pakke[2], pakke[3] != null ? pakke[3] : t.getTenantId(), t.getAssignee(), t.getCreateTime(), t.getDueDate());
+          pakke[2], pakke[3] != null ? pakke[3] : t.getTenantId(), pakke[4], t.getAssignee(), t.getCreateTime(),
+          t.getDueDate());
     }).toList();
   }
 }

@@ -73,6 +73,12 @@ public class Portefolje {
         .params(vilkar.parametre).query(Portefolje::rad).optional();
   }
 
+  /** The reference of the package a process instance carries, once it is registered. */
+  public Optional<String> referanse(String prosessinstansId) {
+    return jdbc.sql("SELECT referanse FROM arbeidspakke WHERE prosessinstans_id = ?").param(prosessinstansId)
+        .query(String.class).optional();
+  }
+
   /** Packages per kommune and phase; only combinations that have packages. */
   public List<Fasetelling> perKommuneOgFase(Kommuneutvalg utvalg) {
     Vilkar vilkar = new Vilkar(utvalg);

@@ -11,16 +11,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** Reads the data fields and their constraints out of a Camunda Form (form-js schema). */
+/**
+ * Reads the data fields and their constraints out of a Camunda Form (form-js schema): the keyed
+ * fields, also those inside groups, and each dynamic list ({@code dynamiclist}) as one field whose
+ * key is the list's {@code path} and whose {@code underfelt} are the fields of a row.
+ */
 public class SkjemaLeser {
 
   /** Components that show something but carry no data. */
   private static final Set<String> UTEN_DATA = Set.of("text", "html", "image", "spacer", "separator", "button", "iframe", "table");
-
-  private static final Pattern RAD = Pattern.compile("([A-Za-z0-9_]+)\\.(\\d+)\\.([A-Za-z0-9_]+)");
 
   private final ObjectMapper json = new ObjectMapper();
 
@@ -39,10 +39,10 @@ public class SkjemaLeser {
     for (JsonNode komponent : komponenter) {
       String type = komponent.path("type").asText();
       if ("group".equals(type)) {
-        List<Skjemafelt> innhold = new ArrayList<>();
-        samle(komponent.path("components"), innhold);
-        felt.addAll(medRadlister(komponent, innhold));
+        // A group only lays out its fields: their data is at the top level of the form.
+        samle(komponent.path("components"), felt);
       } else if ("dynamiclist".equals(type)) {
+        // One list variable, named by the list's path; its fields are those of every row.
         List<Skjemafelt> underfelt = new ArrayList<>();
         samle(komponent.path("components"), underfelt);
         felt.add(felt(komponent, komponent.path("path").asText(), type, List.copyOf(underfelt)));
@@ -50,32 +50,6 @@ public class SkjemaLeser {
         felt.add(felt(komponent, komponent.get("key").asText(), type, List.of()));
       }
     }
-  }
-
-  /**
-   * A group of numbered rows, keys {@code malparametere.0.navn}, {@code malparametere.1.navn} …,
-   * is one list variable {@code malparametere}: form-js fills and submits such keys as a list.
-   * (Tasklist 7.24 cannot submit a form-js dynamic list after it has been edited, so the forms
-   * use numbered rows.) The first row's fields give the rules of every row that is filled in;
-   * the group's custom property {@code minAntall} how many rows must be.
-   */
-  private static List<Skjemafelt> medRadlister(JsonNode gruppe, List<Skjemafelt> innhold) {
-    List<Skjemafelt> felt = new ArrayList<>();
-    Map<String, List<Skjemafelt>> lister = new LinkedHashMap<>();
-    for (Skjemafelt f : innhold) {
-      Matcher rad = RAD.matcher(f.key());
-      if (!rad.matches()) {
-        felt.add(f);
-      } else if ("0".equals(rad.group(2))) {
-        String etikett = f.etikett().replaceFirst(" 1$", "");
-        lister.computeIfAbsent(rad.group(1), l -> new ArrayList<>()).add(f.somKolonne(rad.group(3), etikett));
-      }
-    }
-    String etikett = tekst(gruppe, "label");
-    int minAntall = gruppe.path("properties").path("minAntall").asInt(0);
-    lister.forEach((liste, kolonner) ->
-        felt.add(Skjemafelt.liste(liste, etikett == null ? liste : etikett, minAntall, kolonner)));
-    return felt;
   }
 
   private Skjemafelt felt(JsonNode k, String key, String type, List<Skjemafelt> underfelt) {
@@ -106,6 +80,7 @@ public class SkjemaLeser {
         underfelt,
         k.path("properties").path("minAntall").asInt(0),
         tekst(regler, "pattern"),
+        tekst(regler, "patternErrorMessage"),
         tekst(k.path("properties"), "unik"),
         tekst(k.path("properties"), "finnes"));
   }

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +16,12 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import java.util.stream.Collectors;
 
 /**
  * Checks submitted values against the constraints of a Camunda Form, the way the form checks
- * them in the browser, and says in Norwegian what is wrong, naming each field.
+ * them in the browser, and says in Norwegian what is wrong, naming each field: for the API by
+ * label and key, for people by label alone ({@link Feltfeil}).
  */
 public class SkjemaValidator {
 
@@ -41,12 +44,66 @@ public class SkjemaValidator {
     throw new IllegalStateException("Ingen registre for oppslag i «" + register + "»");
   };
 
-  /** What a submission leads to: the errors, and the fields to drop (read-only or hidden). */
-  public record Resultat(List<String> feil, Set<String> ignorerte) {
+  /**
+   * What a submission leads to: the errors, as messages for the API and Tasklist that name each
+   * field with its key, and the same errors placed in the form for people ({@link Feltfeil}, one
+   * for each message, in the same order); and the fields to drop (read-only or hidden).
+   */
+  public record Resultat(List<String> feil, List<Feltfeil> feltfeil, Set<String> ignorerte) {
     public boolean gyldig() {
       return feil.isEmpty();
     }
   }
+
+  /**
+   * Where an error is, named both ways from one place: for the API with keys ({@code «Målparametere»
+   * (malparametere) rad 2: «Målverdi» (malverdi)}), for people with labels only ({@code
+   * «Målparametere» rad 2: «Målverdi»}).
+   */
+  private record Sted(String api, String folk, String felt, Integer rad, String underfelt) {
+
+    static Sted felt(Skjemafelt f) {
+      return new Sted(f.navn(), "«" + f.etikett() + "»", f.key(), null, null);
+    }
+
+    /** A row of a list as a whole; its fields are {@link #celle}. */
+    static Sted rad(Skjemafelt liste, int rad) {
+      return new Sted(liste.navn() + " rad " + rad + ":", "«" + liste.etikett() + "» rad " + rad, liste.key(), rad,
+          null);
+    }
+
+    Sted celle(Skjemafelt u) {
+      return new Sted(api + " " + u.navn(), folk + ": «" + u.etikett() + "»", felt, rad, u.key());
+    }
+
+    Sted medUnderfelt(String key) {
+      return new Sted(api, folk, felt, rad, key);
+    }
+  }
+
+  /** The errors found so far: each message for the API with its Feltfeil beside it. */
+  private static final class Feil {
+    private final List<String> api = new ArrayList<>();
+    private final List<Feltfeil> folk = new ArrayList<>();
+
+    /** The same words after the field's name for both, e.g. «må fylles ut.». */
+    void legg(Sted sted, String hva) {
+      legg(sted, hva, hva);
+    }
+
+    /** Other words for people where those for the API name internal values or the pattern. */
+    void legg(Sted sted, String forApi, String forFolk) {
+      legg(sted.api() + " " + forApi,
+          new Feltfeil(sted.felt(), sted.rad(), sted.underfelt(), sted.folk() + " " + forFolk));
+    }
+
+    void legg(String melding, Feltfeil feltfeil) {
+      api.add(melding);
+      folk.add(feltfeil);
+    }
+  }
+
+  private static final String UGYLDIG_VALG = "har en ugyldig verdi. Velg et av alternativene.";
 
   /** Control characters other than tab and line breaks. */
   private static final Pattern KONTROLLTEGN = Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");
@@ -68,12 +125,13 @@ public class SkjemaValidator {
    * @param kjente the variables the task or process already has, for conditions
    */
   public Resultat valider(Skjema skjema, Map<String, Object> innsendt, Map<String, Object> kjente) {
-    List<String> feil = new ArrayList<>();
+    Feil feil = new Feil();
     Set<String> ignorerte = new LinkedHashSet<>();
     Map<String, Skjemafelt> felt = skjema.feltEtterKey();
     for (String key : innsendt.keySet()) {
       if (!felt.containsKey(key)) {
-        feil.add("Feltet «" + key + "» finnes ikke i skjemaet.");
+        feil.legg("Feltet «" + key + "» finnes ikke i skjemaet.",
+            new Feltfeil(key, null, null, "Skjemaet har et felt som ikke finnes: «" + key + "»."));
       }
     }
     Map<String, Object> kontekst = new HashMap<>(kjente);
@@ -85,9 +143,9 @@ public class SkjemaValidator {
         }
         continue;
       }
-      sjekk(f, innsendt.get(f.key()), "", feil);
+      sjekk(f, innsendt.get(f.key()), Sted.felt(f), feil);
     }
-    return new Resultat(List.copyOf(feil), Set.copyOf(ignorerte));
+    return new Resultat(List.copyOf(feil.api), List.copyOf(feil.folk), Set.copyOf(ignorerte));
   }
 
   private boolean skjult(Skjemafelt f, Map<String, Object> kontekst) {
@@ -98,66 +156,71 @@ public class SkjemaValidator {
     return betingelse.sann(uttrykk, kontekst);
   }
 
-  private void sjekk(Skjemafelt f, Object verdi, String rad, List<String> feil) {
-    String navn = rad + f.navn();
+  private void sjekk(Skjemafelt f, Object verdi, Sted sted, Feil feil) {
     if (tom(verdi)) {
       if (f.pakrevd() || f.minAntall() > 0) {
-        feil.add(navn + " må fylles ut.");
+        feil.legg(sted, "må fylles ut.");
       }
       return;
     }
     switch (f.type()) {
-      case "textfield", "textarea" -> tekst(f, verdi, navn, feil);
-      case "number" -> tall(f, verdi, navn, feil);
+      case "textfield", "textarea" -> tekst(f, verdi, sted, feil);
+      case "number" -> tall(f, verdi, sted, feil);
       case "checkbox" -> {
         if (!(verdi instanceof Boolean ja)) {
-          feil.add(navn + " må være ja eller nei (true/false).");
+          feil.legg(sted, "må være ja eller nei (true/false).", "må være ja eller nei.");
         } else if (f.pakrevd() && !ja) {
-          feil.add(navn + " må krysses av.");
+          feil.legg(sted, "må krysses av.");
         }
       }
       case "radio", "select" -> {
         if (!(verdi instanceof String s) || (f.harFasteVerdier() && !f.verdier().containsKey(s))) {
-          feil.add(navn + " har en ugyldig verdi «" + kort(verdi) + "». Gyldige verdier: "
-              + String.join(", ", f.verdier().keySet()) + ".");
+          ugyldigValg(f, verdi, sted, feil);
         }
       }
       case "checklist", "taglist" -> {
         if (!(verdi instanceof List<?> valgt)) {
-          feil.add(navn + " må være en liste.");
+          feil.legg(sted, "må være en liste.");
         } else {
           for (Object v : valgt) {
             if (!(v instanceof String s) || (f.harFasteVerdier() && !f.verdier().containsKey(s))) {
-              feil.add(navn + " har en ugyldig verdi «" + kort(v) + "». Gyldige verdier: "
-                  + String.join(", ", f.verdier().keySet()) + ".");
+              ugyldigValg(f, v, sted, feil);
             }
           }
         }
       }
-      case "datetime" -> dato(f, verdi, navn, feil);
-      case "dynamiclist" -> liste(f, verdi, navn, feil);
+      case "datetime" -> dato(f, verdi, sted, feil);
+      case "dynamiclist" -> liste(f, verdi, sted, feil);
       default -> { }
     }
   }
 
-  private void tekst(Skjemafelt f, Object verdi, String navn, List<String> feil) {
+  /** The API lists the valid values; people are not shown the internal values, only told to choose. */
+  private static void ugyldigValg(Skjemafelt f, Object verdi, Sted sted, Feil feil) {
+    feil.legg(sted, "har en ugyldig verdi «" + kort(verdi) + "». Gyldige verdier: "
+        + String.join(", ", f.verdier().keySet()) + ".", UGYLDIG_VALG);
+  }
+
+  private void tekst(Skjemafelt f, Object verdi, Sted sted, Feil feil) {
     if (!(verdi instanceof String s)) {
-      feil.add(navn + " må være tekst.");
+      feil.legg(sted, "må være tekst.");
       return;
     }
     if (f.minLengde() != null && s.length() < f.minLengde()) {
-      feil.add(navn + " må ha minst " + f.minLengde() + " tegn (har " + s.length() + ").");
+      feil.legg(sted, "må ha minst " + f.minLengde() + " tegn (har " + s.length() + ").");
     }
     if (f.maksLengde() != null && s.length() > f.maksLengde()) {
-      feil.add(navn + " kan ha høyst " + f.maksLengde() + " tegn (har " + s.length() + ").");
+      feil.legg(sted, "kan ha høyst " + f.maksLengde() + " tegn (har " + s.length() + ").");
     }
     if (KONTROLLTEGN.matcher(s).find()) {
       // A browser cannot type them, and PostgreSQL cannot store NUL: refused, never a server error.
-      feil.add(navn + " inneholder ugyldige tegn (kontrolltegn).");
+      feil.legg(sted, "inneholder ugyldige tegn (kontrolltegn).");
       return;
     }
     if (f.monster() != null && !f.monster().isBlank() && !passer(f.monster(), s)) {
-      feil.add(navn + " har ikke riktig format: «" + kort(s) + "» passer ikke mønsteret " + f.monster() + ".");
+      // People get the form's own explanation of the pattern, if it has one, not the pattern.
+      feil.legg(sted, "har ikke riktig format: «" + kort(s) + "» passer ikke mønsteret " + f.monster() + ".",
+          "har ikke riktig format." + (blank(f.monsterfeil()) ? "" : " " + f.monsterfeil()));
       return;
     }
     // Lookups only for a value that is otherwise valid, and never for one that is too long.
@@ -165,10 +228,10 @@ public class SkjemaValidator {
       return;
     }
     if (f.unik() != null && !f.unik().isBlank() && oppslag.finnes(f.unik(), s)) {
-      feil.add(navn + " «" + kort(s) + "» er allerede i bruk.");
+      feil.legg(sted, "«" + kort(s) + "» er allerede i bruk.");
     }
     if (f.finnes() != null && !f.finnes().isBlank() && !oppslag.finnes(f.finnes(), s)) {
-      feil.add(navn + " «" + kort(s) + "» finnes ikke.");
+      feil.legg(sted, "«" + kort(s) + "» finnes ikke.");
     }
   }
 
@@ -181,59 +244,66 @@ public class SkjemaValidator {
     }
   }
 
-  private void tall(Skjemafelt f, Object verdi, String navn, List<String> feil) {
+  private void tall(Skjemafelt f, Object verdi, Sted sted, Feil feil) {
     if (!(verdi instanceof Number n) || !endelig(n)) {
-      feil.add(navn + " må være et tall.");
+      feil.legg(sted, "må være et tall.");
       return;
     }
     BigDecimal tall = new BigDecimal(n.toString());
     if (f.heltall() && tall.stripTrailingZeros().scale() > 0) {
-      feil.add(navn + " må være et helt tall.");
+      feil.legg(sted, "må være et helt tall.");
     }
     if (f.min() != null && tall.compareTo(f.min()) < 0) {
-      feil.add(navn + " må være minst " + f.min().toPlainString() + ".");
+      feil.legg(sted, "må være minst " + f.min().toPlainString() + ".");
     }
     if (f.maks() != null && tall.compareTo(f.maks()) > 0) {
-      feil.add(navn + " kan være høyst " + f.maks().toPlainString() + ".");
+      feil.legg(sted, "kan være høyst " + f.maks().toPlainString() + ".");
     }
   }
 
-  private void dato(Skjemafelt f, Object verdi, String navn, List<String> feil) {
+  private void dato(Skjemafelt f, Object verdi, Sted sted, Feil feil) {
     Predicate<String> gyldig = switch (f.undertype() == null ? "date" : f.undertype()) {
       case "time" -> s -> parses(() -> LocalTime.parse(s));
       case "datetime" -> s -> parses(() -> OffsetDateTime.parse(s)) || parses(() -> LocalDateTime.parse(s));
       default -> s -> parses(() -> LocalDate.parse(s));
     };
     if (!(verdi instanceof String s) || !gyldig.test(s)) {
-      feil.add(navn + " må være en gyldig dato (ÅÅÅÅ-MM-DD).");
+      feil.legg(sted, "må være en gyldig dato (ÅÅÅÅ-MM-DD).");
     }
   }
 
-  private void liste(Skjemafelt f, Object verdi, String navn, List<String> feil) {
+  private void liste(Skjemafelt f, Object verdi, Sted sted, Feil feil) {
     if (!(verdi instanceof List<?> rader)) {
-      feil.add(navn + " må være en liste.");
+      feil.legg(sted, "må være en liste.");
       return;
     }
     if (rader.size() < f.minAntall()) {
-      feil.add(navn + " må ha minst " + f.minAntall() + " rad(er).");
+      feil.legg(sted, "må ha minst " + f.minAntall() + " rad(er).");
     }
-    Map<String, Skjemafelt> kolonner = new HashMap<>();
+    Map<String, Skjemafelt> kolonner = new LinkedHashMap<>();
     f.underfelt().forEach(u -> kolonner.put(u.key(), u));
     for (int i = 0; i < rader.size(); i++) {
-      String rad = navn + " rad " + (i + 1) + ": ";
+      Sted rad = Sted.rad(f, i + 1);
       if (!(rader.get(i) instanceof Map<?, ?> celler)) {
-        feil.add(rad + "må være et objekt med feltene " + String.join(", ", kolonner.keySet()) + ".");
+        feil.legg(rad, "må være et objekt med feltene " + String.join(", ", kolonner.keySet()) + ".",
+            "har feil form; den skal ha feltene " + kolonner.values().stream()
+                .map(u -> "«" + u.etikett() + "»").collect(Collectors.joining(", ")) + ".");
         continue;
       }
       for (Object key : celler.keySet()) {
         if (!kolonner.containsKey(String.valueOf(key))) {
-          feil.add(rad + "feltet «" + key + "» finnes ikke i skjemaet.");
+          feil.legg(rad.medUnderfelt(String.valueOf(key)), "feltet «" + key + "» finnes ikke i skjemaet.",
+              "har et felt som ikke finnes: «" + key + "».");
         }
       }
       for (Skjemafelt u : f.underfelt()) {
-        sjekk(u, celler.get(u.key()), rad, feil);
+        sjekk(u, celler.get(u.key()), rad.celle(u), feil);
       }
     }
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
   }
 
   private static boolean tom(Object verdi) {

@@ -8,7 +8,9 @@ import java.util.Map;
  * One data field of a Camunda Form with the constraints the form declares. Read from the
  * {@code .form} file, which is the single source of truth for these rules. {@code minAntall} is
  * the custom property of that name on a dynamic list: form-js cannot count rows itself, so the
- * form states it as a property, which Camunda Modeler shows and edits.
+ * form states it as a property, which Camunda Modeler shows and edits. A dynamic list's
+ * {@code underfelt} are the fields of each of its rows. {@code monsterfeil} is the form's own
+ * message for {@code monster} ({@code validate.patternErrorMessage}), if it has one.
  */
 public record Skjemafelt(
     String key,
@@ -27,27 +29,16 @@ public record Skjemafelt(
     List<Skjemafelt> underfelt,
     int minAntall,
     String monster,
+    String monsterfeil,
     String unik,
     String finnes) {
 
-  /** «Etikett» (key): how a message names the field, for people and for REST callers. */
+  /** «Etikett» (key): how a message for the API and Tasklist names the field (people get {@link Feltfeil}). */
   public String navn() {
     return "«" + etikett + "» (" + key + ")";
   }
 
   public boolean harFasteVerdier() {
     return verdier != null && !verdier.isEmpty();
-  }
-
-  /** A list whose rows a form shows as numbered fields {@code <liste>.<rad>.<felt>}, see SkjemaLeser. */
-  static Skjemafelt liste(String key, String etikett, int minAntall, List<Skjemafelt> kolonner) {
-    return new Skjemafelt(key, etikett, "dynamiclist", null, false, null, null, null, null, false, Map.of(), false,
-        null, List.copyOf(kolonner), minAntall, null, null, null);
-  }
-
-  /** The same field under another key and label. */
-  Skjemafelt somKolonne(String nyKey, String nyEtikett) {
-    return new Skjemafelt(nyKey, nyEtikett, type, undertype, pakrevd, minLengde, maksLengde, min, maks, heltall, verdier,
-        skrivebeskyttet, skjulHvis, underfelt, minAntall, monster, unik, finnes);
   }
 }

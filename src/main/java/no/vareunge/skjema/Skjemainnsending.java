@@ -35,7 +35,7 @@ public class Skjemainnsending {
     Skjemaregister.Kontrollert kontrollert = skjemaer.kontroller(skjema, innsendt, kjente);
     if (!kontrollert.gyldig()) {
       throw new UgyldigInnsendingException("Skjemaet er ikke riktig utfylt: " + String.join(" ", kontrollert.feil()),
-          kontrollert.feil());
+          kontrollert.feil(), kontrollert.feltfeil());
     }
     return kontrollert.verdier();
   }

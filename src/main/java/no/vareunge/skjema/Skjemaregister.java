@@ -96,16 +96,20 @@ public class Skjemaregister {
     return validator().valider(skjema, innsendt, kjente);
   }
 
-  /** A submission after {@link #kontroller}: what is wrong, or else the values to pass on to the engine. */
-  public record Kontrollert(List<String> feil, Map<String, Object> verdier) {
+  /**
+   * A submission after {@link #kontroller}: what is wrong (for the API, and placed in the form for
+   * people: {@link Feltfeil}), or else the values to pass on to the engine.
+   */
+  public record Kontrollert(List<String> feil, List<Feltfeil> feltfeil, Map<String, Object> verdier) {
     public boolean gyldig() {
       return feil.isEmpty();
     }
   }
 
   /**
-   * Checks a submission as the browser handles it: rows of a list that were left empty (a form
-   * shows a fixed number of rows) are not data and are dropped, the form's rules are checked,
+   * Checks a submission as the browser handles it: rows of a list that are wholly empty are not
+   * data and are dropped (form-js submits a row a user added and left empty, with an empty value
+   * for each field; it stops it only where a column is required), the form's rules are checked,
    * and read-only and hidden fields are dropped. The same for the REST API (SkjemaValideringFilter)
    * and the application's own API.
    */
@@ -118,7 +122,7 @@ public class Skjemaregister {
     }
     SkjemaValidator.Resultat resultat = valider(skjema, verdier, kjente);
     resultat.ignorerte().forEach(verdier::remove);
-    return new Kontrollert(resultat.feil(), Collections.unmodifiableMap(verdier));
+    return new Kontrollert(resultat.feil(), resultat.feltfeil(), Collections.unmodifiableMap(verdier));
   }
 
   private static boolean tomRad(Object rad) {

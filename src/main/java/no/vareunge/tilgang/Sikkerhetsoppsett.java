@@ -97,6 +97,8 @@ class Sikkerhetsoppsett {
   static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
       + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
   private static final long HSTS_SEKUNDER = 31_536_000;
+  static final String UTLOGGET_UNDER_SKJEMA = "Du er blitt logget ut, eller siden er for gammel. Svarene dine er "
+      + "tatt vare på i nettleseren: logg inn i en ny fane, last så denne siden inn på nytt og send inn igjen.";
   static final String AVVIST_ADRESSE = "Adressen inneholder tegn som ikke er tillatt (for eksempel «;», «//» eller "
       + "kodede skråstreker). Ingenting er endret.";
 
@@ -330,10 +332,21 @@ class Sikkerhetsoppsett {
     return (request, response, feil) -> {
       if (feil instanceof CsrfException && INNLOGGING.equals(request.getServletPath())) {
         response.sendRedirect(request.getContextPath() + INNLOGGING + "?utlopt");
+      } else if (venterJson(request)) {
+        // A page's script sending a form: told in words it can show (a session that has ended fails here
+        // first, its token gone with it), not sent to an error page.
+        Problem.skriv(response, HttpStatus.FORBIDDEN, feil instanceof CsrfException ? UTLOGGET_UNDER_SKJEMA
+            : "Du har ikke tilgang til dette.", false);
       } else {
         response.sendError(HttpServletResponse.SC_FORBIDDEN);
       }
     };
+  }
+
+  /** A request from a page's script, which reads the answer as JSON. */
+  private static boolean venterJson(HttpServletRequest request) {
+    String godtar = request.getHeader("Accept");
+    return godtar != null && godtar.startsWith("application/json");
   }
 
   /** A wrong password: the login page again, with 401 and the message. */

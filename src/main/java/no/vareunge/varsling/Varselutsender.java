@@ -121,7 +121,7 @@ public class Varselutsender {
     mottaker.put("epost", m.epost());
     mottaker.put("gruppe", m.gruppe());
     innhold.put("mottaker", mottaker);
-    innhold.put("tasklist", egenskaper.tasklist());
+    innhold.put("oppgaveliste", egenskaper.oppgaveliste());
     return innhold;
   }
 

@@ -13,13 +13,14 @@ public class VarslingEgenskaper {
   /** The sender of every e-mail. */
   private String avsender = "Våre unge <ikke-svar@vareunge.no>";
 
-  /** The task in Tasklist, e.g. {@code http://localhost:8080/camunda/app/tasklist/default/#/?task=<id>}. */
+  /** The task's page, e.g. {@code http://localhost:8080/oppgaver/<id>}. */
   public String oppgavelenke(String oppgaveId) {
-    return tasklist() + "#/?task=" + oppgaveId;
+    return oppgaveliste() + "/" + oppgaveId;
   }
 
-  public String tasklist() {
-    return baseUrl.replaceAll("/+$", "") + "/camunda/app/tasklist/default/";
+  /** «Mine oppgaver», e.g. {@code http://localhost:8080/oppgaver}. */
+  public String oppgaveliste() {
+    return baseUrl.replaceAll("/+$", "") + "/oppgaver";
   }
 
   public String getBaseUrl() { return baseUrl; }

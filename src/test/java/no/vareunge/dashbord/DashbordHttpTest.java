@@ -132,12 +132,12 @@ class DashbordHttpTest {
     assertThat(skien.select("#pakkeliste tbody tr").eachAttr("data-referanse"))
         .containsExactlyInAnyOrder(s.tilVurdering(), s.styresak(), s.pilot(), s.avvist());
     assertThat(skien.selectFirst("#antall-treff").text()).isEqualTo("4 arbeidspakker");
-    // Links: the open task in Tasklist, the running instance in Cockpit (programleder may use it).
+    // Links: the package's page, its open task's page, the running instance in Cockpit (programleder may use it).
     Element vurdering = skien.selectFirst("#pakkeliste tr[data-referanse=" + s.tilVurdering() + "]");
     assertThat(vurdering.select("a").eachAttr("href"))
-        .anySatisfy(h -> assertThat(h).matches("/camunda/app/tasklist/default/#/\\?task=[0-9a-f-]+"))
+        .anySatisfy(h -> assertThat(h).matches("/oppgaver/[0-9a-f-]+"))
         .anySatisfy(h -> assertThat(h).startsWith("/camunda/app/cockpit/default/#/process-instance/"))
-        .contains("/api/arbeidspakker/" + s.tilVurdering());
+        .contains("/arbeidspakker/" + s.tilVurdering());
     assertThat(skien.select("header nav a").eachText()).contains("Mine oppgaver", "Cockpit");
     assertThat(skien.select("#varsler")).isNotEmpty();
 

@@ -4,6 +4,7 @@ import static no.vareunge.arbeidspakke.Skjemasvar.lederBeslutning;
 import static no.vareunge.arbeidspakke.Skjemasvar.vurdering;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import no.vareunge.Forslag;
 import no.vareunge.TestBrukere;
@@ -26,7 +27,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The evaluation in Tasklist shows the proposal's målparametere by name, not to be typed again. */
+/**
+ * The evaluation in Tasklist shows the proposal's målparametere by name, one row each in the
+ * dynamic list, read-only, not to be typed again (Tasklist stays for administrators).
+ */
 @VareungeTest
 class EvalueringITasklistNettleserTest {
 
@@ -66,16 +70,27 @@ class EvalueringITasklistNettleserTest {
     nettleser.driver().get(Nettleser.adresse(port, "/camunda/app/tasklist/default/#/?task=" + evaluering.getId()
         + "&detailsTab=task-detail-form"));
     WebElement skjema = nettleser.vent().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
-    nettleser.vent().until(d -> "Antall praksisplasser".equals(felt(skjema, "Målparameter 1").getDomProperty("value")));
+    // One row per målparameter of the proposal, each with the same labels; none to add or remove.
+    nettleser.vent().until(d -> navn(skjema).size() == 2);
     nettleser.lagre("evaluering-malparametere");
 
-    assertThat(felt(skjema, "Målparameter 2").getDomProperty("value")).isEqualTo("Unge i jobb etter ett år");
-    assertThat(felt(skjema, "Målparameter 1").getDomAttribute("readonly")).isNotNull();
-    assertThat(felt(skjema, "Målparameter 3").getDomProperty("value")).isEmpty();
+    assertThat(navn(skjema)).extracting(inn -> inn.getDomProperty("value"))
+        .containsExactly("Antall praksisplasser", "Unge i jobb etter ett år");
+    assertThat(navn(skjema)).allSatisfy(inn -> assertThat(inn.getDomAttribute("readonly")).isNotNull());
+    assertThat(kolonne(skjema, "Oppnådd verdi")).hasSize(2)
+        .allSatisfy(inn -> assertThat(inn.getDomAttribute("readonly")).isNull());
+    assertThat(skjema.findElements(By.cssSelector(".fjs-repeat-render-add, .fjs-repeat-row-remove")))
+        .as("radene er gitt av forslaget").isEmpty();
   }
 
-  private static WebElement felt(WebElement skjema, String etikett) {
-    return skjema.findElement(By.xpath(".//label[normalize-space(.)=\"" + etikett
-        + "\"]/ancestor::div[contains(concat(' ', @class, ' '), ' fjs-form-field ')][1]//input"));
+  /** The name fields of the rows of «Måloppnåelse». */
+  private static List<WebElement> navn(WebElement skjema) {
+    return kolonne(skjema, "Målparameter");
+  }
+
+  /** The inputs of the rows' fields labelled {@code etikett}, in the order of the rows. */
+  private static List<WebElement> kolonne(WebElement skjema, String etikett) {
+    return skjema.findElements(By.xpath(".//label[normalize-space(.)=\"" + etikett + "\" or normalize-space(.)=\""
+        + etikett + "*\"]/ancestor::div[contains(concat(' ', @class, ' '), ' fjs-form-field ')][1]//input"));
   }
 }

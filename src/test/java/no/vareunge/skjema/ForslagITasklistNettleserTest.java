@@ -2,7 +2,6 @@ package no.vareunge.skjema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Year;
 import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
@@ -17,16 +16,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * An arbeidspakke-leder submits a proposal in Tasklist with the Camunda Form, in the browser:
- * a required field left empty is stopped by the form with a Norwegian message, and the completed
- * form starts the package, which the program overview then lists (with the same login).
+ * The proposal's Camunda Form in Tasklist, in the browser: a required field left empty is stopped
+ * by the form with a Norwegian message, nothing is started, and the list of målparametere is in
+ * Norwegian too. Tasklist stays for administrators; its form-js (1.8) cannot submit a dynamic list
+ * after an edit, so a proposal is sent in on the program's own pages (tested with them).
  */
 @VareungeTest
 class ForslagITasklistNettleserTest {
@@ -43,21 +42,19 @@ class ForslagITasklistNettleserTest {
   }
 
   @Test
-  void pakrevdFeltGirNorskMeldingOgUtfyltSkjemaStarterArbeidspakken() {
+  void pakrevdFeltGirNorskMeldingOgIngentingStartes() {
     String tittel = "Praksisplasser i Larvik " + UUID.randomUUID().toString().substring(0, 8);
     nettleser.loggInn(port, "tasklist", TestBrukere.AP_LARVIK, TestBrukere.PASSORD);
     nettleser.vent().until(ExpectedConditions.elementToBeClickable(By.cssSelector(".start-process-action a")))
         .click();
     nettleser.vent().until(ExpectedConditions.elementToBeClickable(By.linkText("Arbeidspakke"))).click();
-    nettleser.vent().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
+    WebElement skjema = nettleser.vent().until(
+        ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
 
     skriv("Tittel på arbeidspakken", tittel);
     velg("Kommune", "Larvik");
     skriv("Utfordringen i kommunen i dag", "For mange unge står uten praksisplass.");
     skriv("Hvorfor er dette radikal tjenesteinnovasjon?", "Kommunen tar ansvar som arbeidsgiver.");
-    skriv("Målparameter 1", "Antall praksisplasser");
-    skriv("Utgangsverdi (i dag) 1", "10");
-    skriv("Målverdi 1", "30");
     skriv("Budsjett (NOK)", "30000");
     skriv("Pilotens varighet (måneder)", "6");
     start();
@@ -66,27 +63,14 @@ class ForslagITasklistNettleserTest {
     WebElement feil = nettleser.vent().until(ExpectedConditions.visibilityOfElementLocated(
         By.xpath(felt("Hva skal prøves ut?") + "//*[contains(@class,'fjs-form-field-error')]")));
     nettleser.vent().until(ExpectedConditions.textToBePresentInElement(feil, "Feltet må fylles ut."));
-    assertThat(nettleser.driver().findElement(By.cssSelector(".fjs-container")).getText())
-        .doesNotContain("Field is required").doesNotContain("Field must");
+    // The list of målparametere starts with one row, and its button is in Norwegian.
+    nettleser.vent().until(ExpectedConditions.textToBePresentInElementLocated(
+        By.cssSelector(".fjs-repeat-render-add"), "Legg til"));
+    assertThat(skjema.findElements(By.xpath(".//label[starts-with(normalize-space(.), 'Utgangsverdi (i dag)')]")))
+        .hasSize(1);
+    assertThat(skjema.getText()).doesNotContain("Field is required").doesNotContain("Field must")
+        .doesNotContain("Add new");
     assertThat(startet(tittel)).as("ingenting er startet").isEmpty();
-
-    rett("Hva skal prøves ut?", "Faste praksisplasser med veileder i kommunale virksomheter.");
-    start();
-
-    nettleser.vent().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-container")));
-    nettleser.vent().until(driver -> !startet(tittel).isEmpty());
-    HistoricProcessInstance pakke = startet(tittel).get(0);
-    assertThat(pakke.getStartUserId()).isEqualTo(TestBrukere.AP_LARVIK);
-    assertThat(pakke.getTenantId()).isEqualTo("larvik");
-    assertThat(pakke.getBusinessKey()).matches("AP-" + Year.now() + "-LAR-\\d{3}");
-
-    // The package is on the program overview at once, with the same login as Tasklist.
-    nettleser.driver().get(Nettleser.adresse(port, "/"));
-    nettleser.vent().until(ExpectedConditions.visibilityOfElementLocated(By.id("tekst"))).sendKeys(tittel);
-    nettleser.driver().findElement(By.cssSelector("form.sok button")).click();
-    WebElement rad = nettleser.vent().until(ExpectedConditions.visibilityOfElementLocated(
-        By.cssSelector("#pakkeliste tr[data-referanse='" + pakke.getBusinessKey() + "']")));
-    assertThat(rad.getText().replace('\u00a0', ' ')).contains(tittel, "Larvik", "Vurdering", "30 000 kr");
   }
 
   /** The process instances with this title. */
@@ -108,24 +92,6 @@ class ForslagITasklistNettleserTest {
     WebElement inn = nettleser.driver().findElement(By.xpath(felt(etikett) + "//*[self::input or self::textarea]"));
     inn.clear();
     inn.sendKeys(tekst);
-  }
-
-  /**
-   * Fills in a field that the form has marked as wrong, until form-js has accepted it (its message
-   * is gone). After a refused submission Tasklist may draw the form anew while the test types, so
-   * the text is typed again whenever the field on the page does not hold it.
-   */
-  private void rett(String etikett, String tekst) {
-    By felt = By.xpath(felt(etikett) + "//*[self::input or self::textarea]");
-    By melding = By.xpath(felt(etikett) + "//*[contains(@class,'fjs-form-field-error')]");
-    nettleser.vent().ignoring(StaleElementReferenceException.class).until(driver -> {
-      WebElement inn = driver.findElement(felt);
-      if (!tekst.equals(inn.getDomProperty("value"))) {
-        inn.clear();
-        inn.sendKeys(tekst);
-      }
-      return driver.findElements(melding).isEmpty();
-    });
   }
 
   private void velg(String etikett, String valg) {

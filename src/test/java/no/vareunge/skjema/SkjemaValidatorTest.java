@@ -1,6 +1,7 @@
 package no.vareunge.skjema;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -10,9 +11,11 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.dmn.feel.impl.FeelEngine;
@@ -22,6 +25,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -35,6 +39,17 @@ class SkjemaValidatorTest {
   private static Skjema eierstyre;
   private static Skjema videreDrift;
   private static SkjemaValidator validator;
+  /** With registers in which every value is found (for {@code finnes}, e.g. the board members' users). */
+  private static SkjemaValidator validatorMedRegistre;
+
+  /** The minimum rows of every dynamic list in the forms: a new list is added here, and then checked. */
+  private static final Map<String, Integer> LISTER = Map.of(
+      "arbeidspakke-forslag/malparametere", 1,
+      "arbeidspakke-bearbeiding/malparametere", 1,
+      "evaluering/malresultater", 0,
+      "gevinstoppfolging/gevinstresultater", 0,
+      "innfasing-interessenter/interessenter", 1,
+      "innfasing-lokalt-styre/styremedlemmer", 1);
 
   @BeforeAll
   static void lesSkjemaer() throws IOException {
@@ -48,8 +63,26 @@ class SkjemaValidatorTest {
     dmn.buildEngine();
     FeelEngine feel = dmn.getFeelEngine();
     // Unlike the application, no catch: a condition the FEEL engine cannot evaluate fails the test.
-    validator = new SkjemaValidator((uttrykk, verdier) -> Boolean.TRUE.equals(
-        feel.evaluateSimpleExpression(uttrykk, Variables.fromMap(verdier).asVariableContext())));
+    SkjemaValidator.Betingelse betingelse = (uttrykk, verdier) -> Boolean.TRUE.equals(
+        feel.evaluateSimpleExpression(uttrykk, Variables.fromMap(verdier).asVariableContext()));
+    validator = new SkjemaValidator(betingelse);
+    validatorMedRegistre = new SkjemaValidator(betingelse, (register, verdi) -> true);
+  }
+
+  /** Every dynamic list of every form, as {@code skjema/liste}. */
+  static Stream<String> dynamiskeLister() throws IOException {
+    List<String> lister = new ArrayList<>();
+    try (Stream<Path> filer = Files.list(Path.of("forms"))) {
+      for (Path fil : filer.filter(f -> f.toString().endsWith(".form")).sorted().toList()) {
+        try (InputStream inn = Files.newInputStream(fil)) {
+          Skjema skjema = new SkjemaLeser().les(inn);
+          skjema.felt().stream().filter(f -> "dynamiclist".equals(f.type()))
+              .forEach(f -> lister.add(skjema.id() + "/" + f.key()));
+        }
+      }
+    }
+    assertThat(lister).as("dynamiske lister i skjemaene").isNotEmpty();
+    return lister.stream();
   }
 
   private static Skjema les(SkjemaLeser leser, String id) throws IOException {
@@ -121,9 +154,17 @@ class SkjemaValidatorTest {
           "larvik", "sandefjord", "tonsberg", "faerder", "horten", "holmestrand");
 
       Skjemafelt malparametere = forslag.felt("malparametere").orElseThrow();
+      assertThat(malparametere.type()).isEqualTo("dynamiclist");
+      assertThat(malparametere.etikett()).isEqualTo("Målparametere");
       assertThat(malparametere.minAntall()).isEqualTo(1);
       assertThat(malparametere.underfelt()).extracting(Skjemafelt::key)
           .containsExactly("navn", "utgangsverdi", "malverdi");
+      assertThat(malparametere.underfelt()).extracting(Skjemafelt::etikett)
+          .containsExactly("Målparameter", "Utgangsverdi (i dag)", "Målverdi");
+      assertThat(malparametere.underfelt()).allMatch(Skjemafelt::pakrevd);
+      assertThat(malparametere.underfelt()).extracting(Skjemafelt::maksLengde).containsExactly(200, 100, 100);
+      // The rows' fields are the list's, not fields of the form.
+      assertThat(forslag.felt("navn")).isEmpty();
 
       // Text blocks carry no data and are not fields.
       assertThat(forslag.felt()).extracting(Skjemafelt::type).doesNotContain("text");
@@ -134,6 +175,13 @@ class SkjemaValidatorTest {
       Skjemafelt motedato = eierstyre.felt("eierstyreMotedato").orElseThrow();
       assertThat(motedato.etikett()).isEqualTo("Møtedato");
       assertThat(motedato.undertype()).isEqualTo("date");
+    }
+
+    @Test
+    void monsteretsEgenFeilmeldingLesesFraSkjemaet() throws IOException {
+      Skjemafelt kommuneId = les(new SkjemaLeser(), "innfasing-kommune-start").felt("kommuneId").orElseThrow();
+      assertThat(kommuneId.monster()).isEqualTo("^[a-z]{2,40}$");
+      assertThat(kommuneId.monsterfeil()).startsWith("Bruk bare små bokstaver");
     }
 
     @Test
@@ -297,6 +345,12 @@ class SkjemaValidatorTest {
     }
 
     @Test
+    void malparameterSomIkkeErEnRadAvvises() {
+      assertThat(forslagMed("malparametere", List.of("Antall praksisplasser")).feil()).containsExactly(
+          "«Målparametere» (malparametere) rad 1: må være et objekt med feltene navn, utgangsverdi, malverdi.");
+    }
+
+    @Test
     void feltSomIkkeFinnesISkjemaetAvvises() {
       SkjemaValidator.Resultat resultat = forslagMed("beslutningsniva", "LOKAL_LEDER");
       assertThat(resultat.feil()).containsExactly("Feltet «beslutningsniva» finnes ikke i skjemaet.");
@@ -445,6 +499,204 @@ class SkjemaValidatorTest {
       utenBegrunnelse.remove("videreDriftBegrunnelse");
       assertThat(valider(videreDrift, utenBegrunnelse).feil())
           .containsExactly("«Begrunnelse» (videreDriftBegrunnelse) må fylles ut.");
+    }
+  }
+
+  /**
+   * The same errors for people ({@link Feltfeil}): placed by field, row and column, and worded by
+   * the labels alone, without the keys or the choices' internal values.
+   */
+  @Nested
+  class Feltfeilene {
+
+    private final Skjema monstre = new SkjemaLeser().les(new ByteArrayInputStream("""
+        {"id": "test-monster", "components": [
+          {"type": "textfield", "key": "kode", "label": "Kode",
+           "validate": {"pattern": "^[A-Z]{3}$", "patternErrorMessage": "Bruk tre store bokstaver.", "maxLength": 3}},
+          {"type": "textfield", "key": "id", "label": "Id", "validate": {"pattern": "^[a-z]+$", "maxLength": 9}}
+        ]}
+        """.getBytes(StandardCharsets.UTF_8)));
+
+    @Test
+    void etFeltUtenforListerNavngisMedEtikettenAlene() {
+      Map<String, Object> v = gyldigForslag();
+      v.remove("tittel");
+      SkjemaValidator.Resultat resultat = valider(forslag, v);
+
+      assertThat(resultat.feil()).containsExactly("«Tittel på arbeidspakken» (tittel) må fylles ut.");
+      assertThat(resultat.feltfeil()).containsExactly(
+          new Feltfeil("tittel", null, null, "«Tittel på arbeidspakken» må fylles ut."));
+    }
+
+    @Test
+    void enRadsFeltHarListenRadnummeretOgFeltet() {
+      Map<String, Object> utenUtgangsverdi = rad("Antall lærekontrakter", "5", "15");
+      utenUtgangsverdi.remove("utgangsverdi");
+      Map<String, Object> forLang = rad("x".repeat(201), "1", "2");
+      SkjemaValidator.Resultat resultat = forslagMed("malparametere",
+          List.of(rad("Antall praksisplasser", "10", "40"), utenUtgangsverdi, forLang));
+
+      assertThat(resultat.feil()).containsExactly(
+          "«Målparametere» (malparametere) rad 2: «Utgangsverdi (i dag)» (utgangsverdi) må fylles ut.",
+          "«Målparametere» (malparametere) rad 3: «Målparameter» (navn) kan ha høyst 200 tegn (har 201).");
+      assertThat(resultat.feltfeil()).containsExactly(
+          new Feltfeil("malparametere", 2, "utgangsverdi", "«Målparametere» rad 2: «Utgangsverdi (i dag)» må fylles ut."),
+          new Feltfeil("malparametere", 3, "navn", "«Målparametere» rad 3: «Målparameter» kan ha høyst 200 tegn (har 201)."));
+    }
+
+    @Test
+    void listenSomHelhetOgRadenSomHelhet() {
+      assertThat(forslagMed("malparametere", List.of()).feltfeil()).containsExactly(
+          new Feltfeil("malparametere", null, null, "«Målparametere» må ha minst 1 rad(er)."));
+      assertThat(forslagMed("malparametere", List.of("Antall praksisplasser")).feltfeil()).containsExactly(
+          new Feltfeil("malparametere", 1, null, "«Målparametere» rad 1 har feil form; den skal ha feltene "
+              + "«Målparameter», «Utgangsverdi (i dag)», «Målverdi»."));
+      Map<String, Object> medEkstra = rad("Antall praksisplasser", "10", "40");
+      medEkstra.put("personnummer", "01010112345");
+      assertThat(forslagMed("malparametere", List.of(medEkstra)).feltfeil()).containsExactly(
+          new Feltfeil("malparametere", 1, "personnummer",
+              "«Målparametere» rad 1 har et felt som ikke finnes: «personnummer»."));
+    }
+
+    @Test
+    void valgfeltNevnerIkkeDeInterneVerdiene() {
+      assertThat(forslagMed("kommune", "oslo").feltfeil()).containsExactly(
+          new Feltfeil("kommune", null, null, "«Kommune» har en ugyldig verdi. Velg et av alternativene."));
+      assertThat(forslagMed("partnere", List.of("nav", "kirken")).feltfeil()).containsExactly(
+          new Feltfeil("partnere", null, null, "«Samarbeidspartnere» har en ugyldig verdi. Velg et av alternativene."));
+      assertThat(forslagMed("horUngdomspanel", "ja").feltfeil()).extracting(Feltfeil::tekst)
+          .containsExactly("«Be om uttalelse fra ungdomspanelet» må være ja eller nei.");
+    }
+
+    @Test
+    void monsteretVisesIkkeMenSkjemaetsEgenForklaringGjorDet() {
+      SkjemaValidator.Resultat resultat = validator.valider(monstre,
+          new LinkedHashMap<>(Map.of("kode", "ab", "id", "Ab")), Map.of());
+
+      assertThat(resultat.feil()).containsExactlyInAnyOrder(
+          "«Kode» (kode) har ikke riktig format: «ab» passer ikke mønsteret ^[A-Z]{3}$.",
+          "«Id» (id) har ikke riktig format: «Ab» passer ikke mønsteret ^[a-z]+$.");
+      assertThat(resultat.feltfeil()).containsExactlyInAnyOrder(
+          new Feltfeil("kode", null, null, "«Kode» har ikke riktig format. Bruk tre store bokstaver."),
+          new Feltfeil("id", null, null, "«Id» har ikke riktig format."));
+    }
+
+    @Test
+    void feltSomIkkeFinnesNavngisMedNokkelen() {
+      assertThat(forslagMed("beslutningsniva", "LOKAL_LEDER").feltfeil()).containsExactly(
+          new Feltfeil("beslutningsniva", null, null, "Skjemaet har et felt som ikke finnes: «beslutningsniva»."));
+    }
+
+    @Test
+    void ingenTekstForFolkNevnerEnNokkelEllerEnInternVerdi() {
+      Map<String, Object> utenNavn = rad("", "5", "15");
+      Map<String, Object> medEkstra = rad("Antall praksisplasser", "10", "40");
+      medEkstra.put("personnummer", "01010112345");
+      Map<String, Object> v = gyldigForslag();
+      v.put("tittel", "kort");
+      v.put("kommune", "oslo");
+      v.put("partnere", List.of("kirken"));
+      v.put("horUngdomspanel", "ja");
+      v.put("budsjett", BigInteger.valueOf(-1));
+      v.put("pilotvarighetMnd", new BigDecimal("6.5"));
+      v.put("tiltak", "Praksis\u0000plasser");
+      v.put("malparametere", List.of(rad("Antall praksisplasser", "10", "40"), utenNavn, medEkstra, "x"));
+      SkjemaValidator.Resultat resultat = valider(forslag, v);
+
+      assertThat(resultat.feltfeil()).hasSize(10).hasSameSizeAs(resultat.feil());
+      List<String> nokler = new ArrayList<>();
+      forslag.felt().forEach(f -> {
+        nokler.add(f.key());
+        f.underfelt().forEach(u -> nokler.add(u.key()));
+      });
+      for (Feltfeil f : resultat.feltfeil()) {
+        assertThat(f.tekst()).as(f.toString()).startsWith("«").endsWith(".")
+            .doesNotContain("oslo", "kirken", "larvik", "kommune, nav");
+        nokler.forEach(key -> assertThat(f.tekst()).as(f.toString()).doesNotContain("(" + key + ")"));
+      }
+      assertThat(resultat.feltfeil()).extracting(Feltfeil::felt, Feltfeil::rad, Feltfeil::underfelt).containsExactly(
+          tuple("tittel", null, null),
+          tuple("kommune", null, null),
+          tuple("tiltak", null, null),
+          tuple("partnere", null, null),
+          tuple("malparametere", 2, "navn"),
+          tuple("malparametere", 3, "personnummer"),
+          tuple("malparametere", 4, null),
+          tuple("budsjett", null, null),
+          tuple("pilotvarighetMnd", null, null),
+          tuple("horUngdomspanel", null, null));
+    }
+  }
+
+  /** Every dynamic list of the forms keeps the rules of its rows, on the server as in the browser. */
+  @Nested
+  class DynamiskeLister {
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("no.vareunge.skjema.SkjemaValidatorTest#dynamiskeLister")
+    void listenHarMinsteAntallOgRadenesRegler(String skjemaOgListe) throws IOException {
+      assertThat(LISTER).as("minste antall rader for %s (ny liste? legg den til i LISTER)", skjemaOgListe)
+          .containsKey(skjemaOgListe);
+      String[] deler = skjemaOgListe.split("/");
+      Skjema skjema = les(new SkjemaLeser(), deler[0]);
+      Skjemafelt liste = skjema.felt(deler[1]).orElseThrow();
+      String l = "«" + liste.etikett() + "»";
+
+      assertThat(liste.minAntall()).isEqualTo(LISTER.get(skjemaOgListe));
+      assertThat(liste.underfelt()).as("radenes felt").isNotEmpty().anyMatch(Skjemafelt::pakrevd)
+          .extracting(Skjemafelt::etikett).noneMatch(e -> e.matches(".*\\d$"));
+
+      assertThat(listefeil(skjema, liste, List.of())).containsExactlyElementsOf(liste.minAntall() == 0 ? List.of()
+          : List.of(new Feltfeil(liste.key(), null, null, l + " må ha minst " + liste.minAntall() + " rad(er).")));
+      assertThat(listefeil(skjema, liste, List.of(gyldigRad(liste), gyldigRad(liste)))).as("gyldige rader").isEmpty();
+
+      for (Skjemafelt kolonne : liste.underfelt()) {
+        if (kolonne.pakrevd()) {
+          Map<String, Object> uten = gyldigRad(liste);
+          uten.remove(kolonne.key());
+          assertThat(listefeil(skjema, liste, List.of(gyldigRad(liste), uten))).containsExactly(new Feltfeil(
+              liste.key(), 2, kolonne.key(), l + " rad 2: «" + kolonne.etikett() + "» må fylles ut."));
+        }
+        if (kolonne.maksLengde() != null) {
+          Map<String, Object> forLang = gyldigRad(liste);
+          forLang.put(kolonne.key(), "x".repeat(kolonne.maksLengde() + 1));
+          assertThat(listefeil(skjema, liste, List.of(forLang))).extracting(Feltfeil::rad, Feltfeil::underfelt)
+              .containsExactly(tuple(1, kolonne.key()));
+        }
+        if (kolonne.harFasteVerdier()) {
+          Map<String, Object> ukjentValg = gyldigRad(liste);
+          ukjentValg.put(kolonne.key(), "finnes-ikke");
+          assertThat(listefeil(skjema, liste, List.of(ukjentValg))).containsExactly(new Feltfeil(liste.key(), 1,
+              kolonne.key(), l + " rad 1: «" + kolonne.etikett() + "» har en ugyldig verdi. Velg et av alternativene."));
+        }
+      }
+
+      Map<String, Object> ukjent = gyldigRad(liste);
+      ukjent.put("ukjent", "x");
+      assertThat(listefeil(skjema, liste, List.of(ukjent))).containsExactly(
+          new Feltfeil(liste.key(), 1, "ukjent", l + " rad 1 har et felt som ikke finnes: «ukjent»."));
+    }
+
+    /** The errors of the list when it alone is submitted (the form's other fields are left out). */
+    private List<Feltfeil> listefeil(Skjema skjema, Skjemafelt liste, List<Map<String, Object>> rader) {
+      SkjemaValidator.Resultat resultat = validatorMedRegistre.valider(skjema, Map.of(liste.key(), rader), Map.of());
+      assertThat(resultat.feltfeil()).as("én plassert feil per melding").hasSameSizeAs(resultat.feil());
+      return resultat.feltfeil().stream().filter(f -> f.felt().equals(liste.key())).toList();
+    }
+
+    /** A row every field of which is valid. */
+    private Map<String, Object> gyldigRad(Skjemafelt liste) {
+      Map<String, Object> rad = new LinkedHashMap<>();
+      for (Skjemafelt kolonne : liste.underfelt()) {
+        Object verdi = switch (kolonne.type()) {
+          case "textfield", "textarea" -> "x".repeat(kolonne.minLengde() == null ? 1 : kolonne.minLengde());
+          case "select", "radio" -> kolonne.verdier().keySet().iterator().next();
+          case "number" -> kolonne.min() == null ? BigDecimal.ONE : kolonne.min();
+          default -> throw new IllegalStateException("Ny felttype i en liste: " + kolonne.type());
+        };
+        rad.put(kolonne.key(), verdi);
+      }
+      return rad;
     }
   }
 

@@ -556,6 +556,96 @@ class TilgangsmatriseHttpTest {
     assertThat(get("/engine-rest/task", UNGDOM).statusCode()).isEqualTo(200);
   }
 
+  // ---------------------------------------------------------------- the work pages (a session, as in the browser)
+
+  /** Sees a package in the portfolio (the /api rule): the kommune's own, and the program-wide roles. */
+  static boolean serIPortefoljen(Bruker b, String kommune) {
+    return b.i(kommune) || b == EIERSTYRET || b == PROGRAMLEDER || b == UNGDOM;
+  }
+
+  enum Arbeidsside {
+    PAKKESIDE("åpne arbeidspakkens side"),
+    DIAGRAM("hente prosessmodellen til pakkens side"),
+    OPPGAVESIDE("åpne oppgavesiden"),
+    MINE_OPPGAVER("finne oppgaven i Mine oppgaver");
+
+    final String tekst;
+
+    Arbeidsside(String tekst) {
+      this.tekst = tekst;
+    }
+
+    String sti(Pakke p) {
+      return switch (this) {
+        case PAKKESIDE -> "/arbeidspakker/" + p.referanse();
+        case DIAGRAM -> "/arbeidspakker/" + p.referanse() + "/prosess.bpmn";
+        case OPPGAVESIDE -> "/oppgaver/" + p.oppgave();
+        case MINE_OPPGAVER -> "/oppgaver";
+      };
+    }
+
+    boolean tillatt(Bruker b, String kommune) {
+      return !b.anonym() && switch (this) {
+        case PAKKESIDE, DIAGRAM -> serIPortefoljen(b, kommune);
+        case OPPGAVESIDE -> serOppgaven(b, Trinn.VURDERING, kommune);
+        case MINE_OPPGAVER -> kandidat(b, Trinn.VURDERING, kommune);
+      };
+    }
+  }
+
+  static Stream<Arguments> arbeidssideceller() {
+    List<Arguments> celler = new ArrayList<>();
+    for (Arbeidsside side : Arbeidsside.values()) {
+      for (String kommune : KOMMUNER) {
+        for (Bruker b : ALLE) {
+          boolean tillatt = side.tillatt(b, kommune);
+          celler.add(Arguments.of(navn(b, side.tekst, b.sted(kommune), tillatt), b, side, kommune, tillatt));
+        }
+      }
+    }
+    return celler.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("arbeidssideceller")
+  void arbeidsside(String navn, Bruker b, Arbeidsside side, String kommune, boolean tillatt) throws Exception {
+    Pakke pakke = delt(kommune, Trinn.VURDERING);
+    Nettokt okt = new Nettokt(port);
+    if (!b.anonym()) {
+      assertThat(okt.loggInn(b.id(), TestBrukere.PASSORD).statusCode()).isEqualTo(302);
+    }
+
+    HttpResponse<String> svar = okt.hent(side.sti(pakke));
+
+    if (b.anonym()) {
+      assertThat(svar.statusCode()).isEqualTo(302);
+      assertThat(svar.headers().firstValue("Location").orElseThrow()).endsWith("/logginn");
+      assertIngenData(svar, pakke);
+    } else if (side == Arbeidsside.MINE_OPPGAVER) {
+      assertThat(svar.statusCode()).as(svar.body()).isEqualTo(200);
+      assertThat(svar.body().contains("data-oppgave=\"" + pakke.oppgave() + "\"")).isEqualTo(tillatt);
+      if (!tillatt) {
+        assertIngenData(svar, pakke);
+      }
+    } else if (!tillatt) {
+      assertThat(svar.statusCode()).as(svar.body()).isEqualTo(404);
+      assertThat(svar.body()).contains("Finnes ikke");
+      assertIngenData(svar, pakke);
+    } else {
+      assertThat(svar.statusCode()).as(svar.body()).isEqualTo(200);
+      switch (side) {
+        case PAKKESIDE -> assertThat(svar.body()).contains(pakke.referanse(), pakke.hemmelig());
+        case DIAGRAM -> assertThat(svar.body()).contains("id=\"arbeidspakke\"");
+        case OPPGAVESIDE -> {
+          // The form, with the package's values, only for those who are to do the task; others read its facts.
+          assertThat(svar.body()).contains(pakke.referanse());
+          assertThat(svar.body().contains(pakke.hemmelig())).isEqualTo(kandidat(b, Trinn.VURDERING, kommune));
+        }
+        default -> throw new IllegalStateException();
+      }
+    }
+  }
+
   // ---------------------------------------------------------------- login throttling
 
   @Test

@@ -31,8 +31,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 class TilgangsmatriseMedTokenHttpTest extends TilgangsmatriseHttpTest {
 
-  /** The matrix's tests of passwords and of the web apps' session, which tokens do not change. */
-  private static final Set<String> UTEN_TOKEN = Set.of("loggeInnIWebapp", "feilPassordTilCockpit", "webappApiUtenOkt",
+  /** The matrix's tests of passwords and of the session (web apps, work pages), which tokens do not change. */
+  private static final Set<String> UTEN_TOKEN = Set.of("loggeInnIWebapp", "arbeidsside", "feilPassordTilCockpit", "webappApiUtenOkt",
       "fullfortOppgaveIAnnenKommune", "helseErApen", "feilPassordOverRest", "innloggingBremsesPerKilde");
 
   @RegisterExtension

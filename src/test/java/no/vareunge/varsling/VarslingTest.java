@@ -45,7 +45,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 class VarslingTest {
 
   private static final Date START = Date.from(LocalDateTime.of(2031, 3, 3, 9, 0).atZone(Tidssone.NORGE).toInstant());
-  private static final String TASKLIST = "http://localhost:8080/camunda/app/tasklist/default/#/?task=";
+  private static final String OPPGAVESIDE = "http://localhost:8080/oppgaver/";
 
   @Autowired ProcessEngine engine;
   @Autowired Frister frister;
@@ -91,11 +91,11 @@ class VarslingTest {
     MimeMessage melding = epost.get(0);
     assertThat(melding.getSubject()).isEqualTo("Ny oppgave: Vurder forslag – " + referanse);
     Map<String, String> deler = deler(melding);
-    assertThat(deler.get("text/html")).contains("<a href=\"" + TASKLIST + vurder.getId() + "\"")
+    assertThat(deler.get("text/html")).contains("<a href=\"" + OPPGAVESIDE + vurder.getId() + "\"")
         .contains("Hei leder.larvik Test,").contains("Praksisplasser i kommunale virksomheter")
         .contains("Fristen er <strong>" + Tidssone.norskDato(vurder.getDueDate()) + "</strong>")
         .contains("fordi du er med i gruppen leder-larvik");
-    assertThat(deler.get("text/plain")).contains("(" + TASKLIST + vurder.getId() + ")")
+    assertThat(deler.get("text/plain")).contains("(" + OPPGAVESIDE + vurder.getId() + ")")
         .contains("Du har fått en ny oppgave: Vurder forslag").doesNotContain("<");
     assertThat(logg.forProsessinstans(ap.getId()))
         .extracting(Varsel::hendelse, Varsel::mottaker, Varsel::epost, Varsel::gruppe, Varsel::status, Varsel::forsok)
@@ -129,7 +129,7 @@ class VarslingTest {
     nye.forEach(driver::send);
     List<MimeMessage> epost = TestEpost.til(epost(AP_LARVIK), "Ny oppgave: Bearbeid forslag – " + referanse);
     assertThat(epost).hasSize(1);
-    assertThat(deler(epost.get(0)).get("text/html")).contains(TASKLIST + bearbeid.getId())
+    assertThat(deler(epost.get(0)).get("text/html")).contains(OPPGAVESIDE + bearbeid.getId())
         .doesNotContain("gitt til gruppen din");
     assertThat(TestEpost.til(epost(LEDER_LARVIK), "Ny oppgave: Bearbeid forslag")).isEmpty();
   }
@@ -205,7 +205,7 @@ class VarslingTest {
     List<MimeMessage> tilStyret = TestEpost.til(epost(STYRE_LARVIK), "Påminnelse: " + referanse);
     assertThat(tilStyret).hasSize(1);
     assertThat(emne(tilStyret.get(0))).isEqualTo("Påminnelse: " + referanse + " venter på vedtak");
-    assertThat(deler(tilStyret.get(0)).get("text/html")).contains(TASKLIST + styrebehandling.getId())
+    assertThat(deler(tilStyret.get(0)).get("text/html")).contains(OPPGAVESIDE + styrebehandling.getId())
         .contains("fristen var " + Tidssone.norskDato(styrebehandling.getDueDate()));
     assertThat(TestEpost.til(epost(PROGRAMLEDER), referanse)).isEmpty();
 
@@ -219,7 +219,7 @@ class VarslingTest {
     assertThat(emne(tilProgramleder.get(0)))
         .isEqualTo("Forsinket vedtak: " + referanse + " har ventet i to styresykluser");
     assertThat(deler(tilProgramleder.get(0)).get("text/plain")).contains("(«Styrebehandling»)")
-        .contains(TASKLIST + styrebehandling.getId());
+        .contains(OPPGAVESIDE + styrebehandling.getId());
     // Still one reminder to the board: the escalation is another mail to someone else.
     assertThat(TestEpost.til(epost(STYRE_LARVIK), "Påminnelse: " + referanse)).hasSize(1);
   }
@@ -244,7 +244,7 @@ class VarslingTest {
     assertThat(paminnelse).hasSize(1);
     assertThat(emne(paminnelse.get(0)))
         .isEqualTo("Påminnelse: fremdriftsrapporten for " + referanse + " er forsinket");
-    assertThat(deler(paminnelse.get(0)).get("text/html")).contains(TASKLIST + rapport.getId())
+    assertThat(deler(paminnelse.get(0)).get("text/html")).contains(OPPGAVESIDE + rapport.getId())
         .contains("fristen var " + Tidssone.norskDato(rapport.getDueDate()));
 
     driver.fullfor(ap, "Task_Fremdriftsrapport", AP_LARVIK, svar("pilotstatus", "rod", "fremdrift", "Seint i gang.",

@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -58,6 +59,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.core.type.classreading.MetadataReader;
 import org.springframework.core.type.classreading.MetadataReaderFactory;
 
@@ -211,6 +213,15 @@ class YtelseBench {
         http("oppsummering /api/portefolje/oppsummering", STYRE_LARVIK, "/api/portefolje/oppsummering"),
         side("dashbord GET / (innlogget)", PROGRAMLEDER, "/"),
         side("dashbord GET / (innlogget)", STYRE_LARVIK, "/"),
+        side("Mine oppgaver GET /oppgaver (innlogget)", STYRE_LARVIK, "/oppgaver"),
+        Maling.medForberedelse("oppgavesiden GET /oppgaver/{id}, styrebehandling (innlogget) som " + STYRE_LARVIK,
+            () -> {
+              Task styrebehandling = tattStyrebehandling(driver);
+              InnloggetOkt okt = new InnloggetOkt(port).loggInn(STYRE_LARVIK, TestBrukere.PASSORD);
+              return () -> ok(okt.get("/oppgaver/" + styrebehandling.getId()));
+            }),
+        side("arbeidspakkens side GET /arbeidspakker/{ref}, pakke i drift (innlogget)", PROGRAMLEDER, this::pakkeIDrift),
+        side("arbeidspakkens side GET /arbeidspakker/{ref}, pakke i drift (innlogget)", STYRE_LARVIK, this::pakkeIDrift),
         // What the application adds to each new task and decision inside the user's transaction.
         Maling.av("start av ett varsel (prosessen varsling, som ved hver ny oppgave)",
             () -> varslingsstart.bestill(engine, nyOppgaveVarsel())),
@@ -246,13 +257,28 @@ class YtelseBench {
 
   /** A page for a user logged in with a session (prepared once, before the first timed read). */
   private Maling side(String navn, String bruker, String sti) {
+    return side(navn, bruker, () -> sti);
+  }
+
+  /** The same, with an address found once (outside the timing). */
+  private Maling side(String navn, String bruker, Supplier<String> sti) {
     InnloggetOkt[] okt = new InnloggetOkt[1];
+    String[] adresse = new String[1];
     return Maling.medForberedelse(navn + " som " + bruker, () -> {
       if (okt[0] == null) {
         okt[0] = new InnloggetOkt(port).loggInn(bruker, TestBrukere.PASSORD);
+        adresse[0] = sti.get();
       }
-      return () -> ok(okt[0].get(sti));
+      return () -> ok(okt[0].get(adresse[0]));
     });
+  }
+
+  /** The page of a Larvik package that has come all the way to drift: the longest story there is. */
+  private String pakkeIDrift() {
+    return "/arbeidspakker/" + app.getBean(JdbcClient.class).sql("""
+            SELECT referanse FROM arbeidspakke WHERE kommune = 'larvik'
+            ORDER BY CASE fase WHEN 'I_DRIFT' THEN 0 WHEN 'DRIFT' THEN 1 ELSE 2 END, registrert
+            FETCH FIRST 1 ROWS ONLY""").query(String.class).single();
   }
 
   private static void ok(HttpResponse<String> svar) {

@@ -35,8 +35,9 @@ export default {
      "fallbackLocale": "nb"
    },
   // Camunda Forms (form-js) har egne engelske meldinger; skriptet oversetter dem til bokmål.
+  // dato-nb gives the forms' date fields dd.mm.åååå and a Norwegian calendar whatever the browser's language.
   // sprak-nb sets the page language to nb (index.html of the webjar declares lang="en").
-  customScripts: ['scripts/skjema-nb', 'scripts/sprak-nb'],
+  customScripts: ['scripts/skjema-nb', 'scripts/dato-nb', 'scripts/sprak-nb'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
