@@ -67,7 +67,15 @@ class Pakkehistorie {
   record Svar(String etikett, String tekst, List<String> kolonner, List<List<String>> rader) {}
 
   /** One step taken, by whom (null: the system), from when to when (null: still going on). */
-  record Hendelse(String steg, String type, String utfortAv, Date start, Date slutt) {}
+  record Hendelse(String steg, String type, String utfortAv, Date start, Date slutt) {
+    private static final Set<String> VENTESTEG = Set.of("intermediateTimer", "intermediateMessageCatch",
+        "intermediateSignalCatch", "intermediateConditional", "receiveTask");
+
+    /** A step that waits for time or a message is not something anyone is working on. */
+    public boolean venter() {
+      return slutt == null && VENTESTEG.contains(type);
+    }
+  }
 
   private final ProcessEngine engine;
   private final Oppgaveoversikt oppgaver;
@@ -140,7 +148,9 @@ class Pakkehistorie {
       List<Svar> svar = new ArrayList<>();
       for (Skjemafelt felt : skjema.felt()) {
         Object verdi = verdier.get(felt.key());
-        if (felt.skrivebeskyttet() || verdi == null || !vist.add(felt.key())) {
+        // An optional text left empty is sent as "": no answer, not a heading without text on the page.
+        boolean tom = verdi == null || verdi instanceof String tekst && tekst.isBlank();
+        if (felt.skrivebeskyttet() || tom || ubesvart(felt, verdi) || !vist.add(felt.key())) {
           continue;
         }
         svar.add(svar(skjema, felt, verdi));
@@ -150,6 +160,19 @@ class Pakkehistorie {
       }
     }
     return kapitler;
+  }
+
+  /**
+   * A list whose rows were given to the form (the evaluation's rows are the målparametere) and not
+   * yet answered: nothing anyone has said yet.
+   */
+  private static boolean ubesvart(Skjemafelt felt, Object verdi) {
+    if (!"dynamiclist".equals(felt.type()) || !(verdi instanceof List<?> rader)) {
+      return false;
+    }
+    return rader.stream().allMatch(rad -> !(rad instanceof Map<?, ?> celler) || felt.underfelt().stream()
+        .filter(u -> !u.skrivebeskyttet())
+        .allMatch(u -> celler.get(u.key()) == null || String.valueOf(celler.get(u.key())).isBlank()));
   }
 
   private Svar svar(Skjema skjema, Skjemafelt felt, Object verdi) {

@@ -268,6 +268,8 @@ class ArbeidsflateHttpTest {
     String sti = "/arbeidspakker/" + ref;
     Document side = Jsoup.parse(okt.hent(sti).body());
     assertThat(side.getElementById("avbryt-pilot")).as("skjemaet vises for lokal leder").isNotNull();
+    assertThat(side.select("#historikktabell tr:contains(Pilotperioden er over) td").last().text())
+        .as("tidtakeren venter, ingen jobber med den").isEqualTo("Venter");
 
     HttpResponse<String> uten = okt.send(sti + "/avbryt-pilot", Map.of("_csrf", Nettokt.token(side.outerHtml()),
         "begrunnelse", "   "));

@@ -115,12 +115,13 @@ final class Skjemaflate {
         feiloppsummering().findElements(By.tagName("li")).stream().map(WebElement::getText).toList());
   }
 
-  /** Whether the focus is on the element whose id ends with {@code -<feltId>…} (or on {@code css}). */
+  /** Whether the focus is on the first element matching {@code css}. */
   boolean harFokus(String css) {
     return Boolean.TRUE.equals(((JavascriptExecutor) d()).executeScript(
         "const e = document.querySelector(arguments[0]); return !!e && document.activeElement === e;", css));
   }
 
+  /** The id of the focused element. */
   String fokusId() {
     return (String) ((JavascriptExecutor) d()).executeScript(
         "return document.activeElement ? document.activeElement.id : null;");
